@@ -1,0 +1,155 @@
+//! Data files: the lexicons every stage reads, loaded once per run.
+//!
+//! Each lexicon is a small UTF-8 file in `gazetteers/` (TSV with a header row,
+//! or a plain list), compiled into the binary as the default and extendable
+//! without recompiling: a file of the same name in a folder passed with
+//! `--gazetteers` adds its rows. Lines starting with `#` and blank lines are
+//! comments. Errors name the file and line.
+
+use std::path::{Path, PathBuf};
+
+use crate::boilerplate::BoilerplateRules;
+use crate::error::{Error, Result};
+use crate::segment::Abbreviations;
+
+/// One data file's text and the name to use in error messages.
+///
+/// ```
+/// let f = gazette::lexicon::DataFile::new("x.tsv", "# comment\nkind\ttext\nline\tAdvertisement\n");
+/// let rows: Vec<_> = f.rows(2).collect::<Result<_, _>>()?;
+/// assert_eq!(rows, vec![(3, vec!["line", "Advertisement"])]);
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// Where it came from (`gazetteers/…` for the built-in defaults).
+    pub path: PathBuf,
+    /// Its contents.
+    pub text: String,
+}
+
+impl DataFile {
+    /// A data file from memory.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        DataFile { path: path.into(), text: text.into() }
+    }
+
+    /// Reads `dir/name` if it exists.
+    pub fn read_optional(dir: &Path, name: &str) -> Result<Option<Self>> {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(DataFile { path, text })),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// The non-comment lines after the header row of a TSV file, each with
+    /// its 1-based line number, split on tabs into exactly `columns` fields
+    /// (trailing empty fields may be left out).
+    pub fn rows(&self, columns: usize) -> impl Iterator<Item = Result<(usize, Vec<&str>)>> + '_ {
+        self.lines().skip(1).map(move |(n, line)| {
+            let mut fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if fields.len() > columns {
+                return Err(self.error(n, format!("{} fields, expected {columns}", fields.len())));
+            }
+            fields.resize(columns, "");
+            Ok((n, fields))
+        })
+    }
+
+    /// The non-comment, non-blank lines, trimmed, with 1-based line numbers.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    }
+
+    /// An error at line `line` of this file.
+    pub fn error(&self, line: usize, message: impl Into<String>) -> Error {
+        Error::Lexicon { file: self.path.clone(), line, message: message.into() }
+    }
+}
+
+macro_rules! builtin {
+    ($name:literal) => {
+        DataFile::new(
+            concat!("gazetteers/", $name),
+            include_str!(concat!("../../gazetteers/", $name)),
+        )
+    };
+}
+
+/// Every lexicon the pipeline uses.
+///
+/// ```
+/// let lex = gazette::Lexicons::builtin();
+/// assert!(lex.abbreviations.is_title("Gen."));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lexicons {
+    /// Abbreviations that do not end sentences (`abbreviations.tsv`,
+    /// `sentence_starters.txt`).
+    pub abbreviations: Abbreviations,
+    /// Page-furniture markers (`boilerplate.tsv`).
+    pub boilerplate: BoilerplateRules,
+}
+
+impl Lexicons {
+    /// The lexicons shipped in `gazetteers/`, compiled in.
+    pub fn builtin() -> Self {
+        Self::load(true, &[]).expect("the built-in lexicons are valid (a unit test checks)")
+    }
+
+    /// The built-in lexicons (unless `defaults` is false) plus the files of the
+    /// same names found in each of `dirs`, in order.
+    pub fn load(defaults: bool, dirs: &[PathBuf]) -> Result<Self> {
+        let files = |name: &str, builtin: DataFile| -> Result<Vec<DataFile>> {
+            let mut v = if defaults { vec![builtin] } else { Vec::new() };
+            for dir in dirs {
+                v.extend(DataFile::read_optional(dir, name)?);
+            }
+            Ok(v)
+        };
+        let abbreviations = files("abbreviations.tsv", builtin!("abbreviations.tsv"))?;
+        let starters = files("sentence_starters.txt", builtin!("sentence_starters.txt"))?;
+        let boilerplate = files("boilerplate.tsv", builtin!("boilerplate.tsv"))?;
+        Ok(Lexicons {
+            abbreviations: Abbreviations::from_files(&abbreviations, &starters)?,
+            boilerplate: BoilerplateRules::from_files(&boilerplate)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_parse() {
+        Lexicons::load(true, &[]).unwrap();
+    }
+
+    #[test]
+    fn user_folder_extends_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("abbreviations.tsv"), "abbreviation\tkind\nGrp.\ttitle\n")
+            .unwrap();
+        let lex = Lexicons::load(true, &[dir.path().to_path_buf()]).unwrap();
+        assert!(lex.abbreviations.is_title("Grp."));
+        assert!(lex.abbreviations.is_title("Mr."));
+        let only = Lexicons::load(false, &[dir.path().to_path_buf()]).unwrap();
+        assert!(!only.abbreviations.is_title("Mr."));
+    }
+
+    #[test]
+    fn bad_row_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("boilerplate.tsv"), "kind\ttext\n# c\nsometimes\tX\n")
+            .unwrap();
+        let err = Lexicons::load(true, &[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(err.contains("boilerplate.tsv:3:"), "{err}");
+    }
+}

@@ -1,0 +1,204 @@
+//! CSV tables, safe to open in a spreadsheet by default.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::cells::{CellKind, Cells};
+use super::records::{header, DocumentRecord, DocumentRow, EntityRow, FigureRow, QuoteRow};
+use super::summary::EntitySummary;
+use super::{Sink, WriteReport};
+use crate::error::{Error, Result};
+
+/// Excel's limit on the characters in one cell.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Makes a text cell safe for a spreadsheet: a cell that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return would run as a formula, so it
+/// gets a leading `'`; a cell over [`MAX_CELL_CHARS`] is cut to fit. Returns
+/// the text to write and whether it was cut.
+///
+/// ```
+/// use gazette::output::guard_cell;
+/// assert_eq!(guard_cell("=HYPERLINK(\"http://x\",\"y\")").0, "'=HYPERLINK(\"http://x\",\"y\")");
+/// assert_eq!(guard_cell("Kyiv").0, "Kyiv");
+/// ```
+pub fn guard_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    use std::borrow::Cow;
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let budget = MAX_CELL_CHARS - usize::from(risky);
+    let cut =
+        if text.len() > budget { text.char_indices().nth(budget).map(|(i, _)| i) } else { None };
+    let body = match cut {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    let out = if risky { Cow::Owned(format!("'{body}")) } else { Cow::Borrowed(body) };
+    (out, cut.is_some())
+}
+
+/// One CSV file being written under a temporary name.
+struct Table {
+    path: PathBuf,
+    temp: PathBuf,
+    writer: csv::Writer<BufWriter<File>>,
+    cells: Cells,
+    safe: bool,
+}
+
+impl Table {
+    fn create<T: Serialize + Default>(dir: &Path, name: &str, safe: bool) -> Result<Self> {
+        let path = dir.join(name);
+        let temp = dir.join(format!(".{name}.partial"));
+        let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        if safe {
+            out.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&temp, e))?;
+        }
+        let mut writer = csv::WriterBuilder::new().from_writer(out);
+        writer.write_record(header::<T>()).map_err(|e| csv_error(&temp, e))?;
+        Ok(Table { path, temp, writer, cells: Cells::default(), safe })
+    }
+
+    /// Writes a row; returns how many cells had to be cut to fit Excel.
+    fn write<T: Serialize>(&mut self, row: &T) -> Result<usize> {
+        self.cells.fill(row).map_err(|e| Error::Config(format!("internal: {e}")))?;
+        let mut cut = 0;
+        for (text, kind) in self.cells.iter() {
+            let result = if self.safe && kind == CellKind::Text {
+                let (guarded, was_cut) = guard_cell(text);
+                cut += usize::from(was_cut);
+                self.writer.write_field(guarded.as_bytes())
+            } else {
+                self.writer.write_field(text)
+            };
+            result.map_err(|e| csv_error(&self.temp, e))?;
+        }
+        self.writer.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.temp, e))?;
+        Ok(cut)
+    }
+
+    fn finish(self) -> Result<()> {
+        let mut out =
+            self.writer.into_inner().map_err(|e| Error::io(&self.temp, e.into_error()))?;
+        out.flush().map_err(|e| Error::io(&self.temp, e))?;
+        drop(out);
+        std::fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+fn csv_error(path: &Path, e: csv::Error) -> Error {
+    Error::io(path, std::io::Error::other(e))
+}
+
+/// Writes `documents.csv`, `entities.csv`, `quotes.csv`, `figures.csv` and,
+/// at the end, `entity_summary.csv` into a folder. Each file is written as
+/// `.NAME.partial` and renamed when the run completes, so an interrupted run
+/// leaves no table that looks whole.
+pub struct CsvSink {
+    documents: Table,
+    entities: Table,
+    quotes: Table,
+    figures: Table,
+    summary: EntitySummary,
+    dir: PathBuf,
+    safe: bool,
+}
+
+impl CsvSink {
+    /// Creates the folder (if needed) and the four tables. `safe` is the
+    /// spreadsheet mode: a BOM, the formula guard and Excel's cell limit
+    /// (`--plain-csv` turns it off).
+    pub fn create(dir: &Path, safe: bool) -> Result<Self> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(CsvSink {
+            documents: Table::create::<DocumentRow>(dir, "documents.csv", safe)?,
+            entities: Table::create::<EntityRow>(dir, "entities.csv", safe)?,
+            quotes: Table::create::<QuoteRow>(dir, "quotes.csv", safe)?,
+            figures: Table::create::<FigureRow>(dir, "figures.csv", safe)?,
+            summary: EntitySummary::default(),
+            dir: dir.to_path_buf(),
+            safe,
+        })
+    }
+}
+
+impl Sink for CsvSink {
+    fn write(&mut self, record: &DocumentRecord, report: &mut WriteReport) -> Result<()> {
+        let mut cut = self.documents.write(&record.document)?;
+        for row in &record.entities {
+            cut += self.entities.write(row)?;
+        }
+        for row in &record.quotes {
+            cut += self.quotes.write(row)?;
+        }
+        for row in &record.figures {
+            cut += self.figures.write(row)?;
+        }
+        if cut > 0 {
+            report.truncated_cells += cut;
+            report.warn(format!(
+                "{}: {cut} cell(s) longer than {MAX_CELL_CHARS} characters were cut to fit a spreadsheet (--plain-csv keeps them whole)",
+                record.document.doc_id
+            ));
+        }
+        self.summary.add(record);
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> Result<()> {
+        let mut summary =
+            Table::create::<super::EntitySummaryRow>(&self.dir, "entity_summary.csv", self.safe)?;
+        for row in self.summary.rows() {
+            summary.write(&row)?;
+        }
+        summary.finish()?;
+        self.documents.finish()?;
+        self.entities.finish()?;
+        self.quotes.finish()?;
+        self.figures.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guard_prefixes_every_formula_start() {
+        for s in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(guard_cell(s).0, format!("'{s}"));
+        }
+        assert_eq!(guard_cell("a=b").0, "a=b");
+    }
+
+    #[test]
+    fn long_cells_are_cut_to_excels_limit() {
+        let long = "é".repeat(MAX_CELL_CHARS + 10);
+        let (out, cut) = guard_cell(&long);
+        assert!(cut);
+        assert_eq!(out.chars().count(), MAX_CELL_CHARS);
+        let formula = format!("={long}");
+        let (out, cut) = guard_cell(&formula);
+        assert!(cut);
+        assert_eq!(out.chars().count(), MAX_CELL_CHARS);
+    }
+
+    #[test]
+    fn tables_appear_only_when_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = CsvSink::create(dir.path(), true).unwrap();
+        assert!(!dir.path().join("documents.csv").exists());
+        Box::new(sink).finish().unwrap();
+        let docs = std::fs::read_to_string(dir.path().join("documents.csv")).unwrap();
+        assert!(docs.starts_with("\u{feff}doc_id,source,title,date,url,chars,"));
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+}

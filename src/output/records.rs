@@ -1,0 +1,220 @@
+//! The output tables' row types: one struct per table, field order = column
+//! order, shared by the CSV and JSONL writers.
+//!
+//! Offsets (`start`, `end`, `speaker_start`, `speaker_end`) are **character**
+//! offsets into the original document text, end exclusive, as Python's
+//! `text[start:end]`. `paragraph` and `sentence` are 1-based positions among
+//! the document's non-boilerplate paragraphs and sentences.
+
+use serde::{Serialize, Serializer};
+
+/// A number written as a plain number: integral values without a decimal
+/// point (`1400000`, not `1.4e6` or `1400000.0`), in CSV and JSON alike.
+///
+/// ```
+/// use gazette::output::Number;
+/// assert_eq!(serde_json::to_string(&Number(1_400_000.0)).unwrap(), "1400000");
+/// assert_eq!(serde_json::to_string(&Number(2.5)).unwrap(), "2.5");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct Number(pub f64);
+
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
+    }
+}
+
+/// A row of `documents.csv`: one per document read, in input order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentRow {
+    /// The input's id, else `<path>` or `<path>:<line>`.
+    pub doc_id: String,
+    /// `<path>` or `<path>:<line>` it was read from.
+    pub source: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date as given (`YYYY-MM-DD` from a `date` first line).
+    pub date: Option<String>,
+    /// URL field.
+    pub url: Option<String>,
+    /// Length of the original text in characters.
+    pub chars: u64,
+    /// Non-boilerplate paragraphs.
+    pub paragraphs: u64,
+    /// Non-boilerplate sentences.
+    pub sentences: u64,
+    /// Rows in `entities.csv` for this document.
+    pub entities: u64,
+    /// Rows in `quotes.csv` for this document.
+    pub quotes: u64,
+    /// Rows in `figures.csv` for this document.
+    pub figures: u64,
+    /// Characters of the original text recognised as boilerplate.
+    pub boilerplate_chars: u64,
+    /// Hash of the article text (boilerplate left out, spaces folded): equal
+    /// hashes, equal articles.
+    pub content_hash: Option<String>,
+    /// `doc_id` of an earlier document this one duplicates.
+    pub duplicate_of: Option<String>,
+}
+
+/// A row of `entities.csv`: one mention of a place, official or organisation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct EntityRow {
+    /// Document.
+    pub doc_id: String,
+    /// 1-based number of the mention in its document.
+    pub mention: u64,
+    /// Stable id (`geonames:703448`, `wikidata:Q…`, or a slug).
+    pub entity_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// `place`, `official` or `organisation`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `country`, `city`, `ministry`, …
+    pub subtype: Option<String>,
+    /// ISO 3166 country code.
+    pub country: Option<String>,
+    /// Title as written in this document (`Kremlin spokesman`).
+    pub role: Option<String>,
+    /// The text as it appears.
+    pub surface: String,
+    /// Character offset of the first character.
+    pub start: u64,
+    /// Character offset one past the last character.
+    pub end: u64,
+    /// 1-based sentence.
+    pub sentence: Option<u64>,
+    /// 1-based paragraph.
+    pub paragraph: Option<u64>,
+    /// `gazetteer`, `title-pattern`, `coreference` or `demonym`.
+    pub method: String,
+}
+
+/// A row of `quotes.csv`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct QuoteRow {
+    /// Document.
+    pub doc_id: String,
+    /// 1-based number of the quote in its document.
+    pub quote: u64,
+    /// What was said.
+    pub text: String,
+    /// `full`, `partial`, `continuation` or `indirect`.
+    pub kind: String,
+    /// The speaker as written.
+    pub speaker: Option<String>,
+    /// The speaker's entity id.
+    pub speaker_entity_id: Option<String>,
+    /// The speaker's canonical name.
+    pub speaker_name: Option<String>,
+    /// The speaker's role.
+    pub speaker_role: Option<String>,
+    /// Speech verb.
+    pub cue: Option<String>,
+    /// How it was said (`in a Facebook post`).
+    pub channel: Option<String>,
+    /// `explicit`, `pronoun`, `continuation`, `according-to`, `role-only` or `none`.
+    pub attribution: String,
+    /// Character offset of the quote's first character.
+    pub start: u64,
+    /// Character offset one past its last.
+    pub end: u64,
+    /// Character offset of the speaker mention.
+    pub speaker_start: Option<u64>,
+    /// One past the speaker mention.
+    pub speaker_end: Option<u64>,
+    /// 1-based paragraph.
+    pub paragraph: Option<u64>,
+}
+
+/// A row of `figures.csv`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FigureRow {
+    /// Document.
+    pub doc_id: String,
+    /// 1-based number of the figure in its document.
+    pub figure: u64,
+    /// The text as it appears.
+    pub surface: String,
+    /// Plain number.
+    pub value: Option<Number>,
+    /// Upper end of a range.
+    pub value_max: Option<Number>,
+    /// `more than`, `at least`, `some`, …
+    pub qualifier: Option<String>,
+    /// `people`, `USD`, `percent`, `miles`, …
+    pub unit: Option<String>,
+    /// The noun phrase counted.
+    pub counted: Option<String>,
+    /// Category from the figure-categories data file.
+    pub category: Option<String>,
+    /// Who gave it, as written.
+    pub source: Option<String>,
+    /// Their entity id.
+    pub source_entity_id: Option<String>,
+    /// Number of the quote it sits in.
+    pub quote: Option<u64>,
+    /// Character offset of the first character.
+    pub start: u64,
+    /// One past the last.
+    pub end: u64,
+    /// 1-based sentence.
+    pub sentence: Option<u64>,
+    /// The sentence it sits in.
+    pub context: Option<String>,
+}
+
+/// A row of `entity_summary.csv`: one per entity over the whole run.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct EntitySummaryRow {
+    /// Stable id.
+    pub entity_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// `place`, `official` or `organisation`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Documents that mention it.
+    pub documents: u64,
+    /// Mentions in all documents.
+    pub mentions: u64,
+    /// Quotes it is the speaker of.
+    pub quotes_as_speaker: u64,
+    /// Figures it is the source of.
+    pub figures_as_source: u64,
+}
+
+/// Everything extracted from one document: its row and its rows in the other
+/// tables. JSONL writes it as one object (the document's fields plus arrays).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentRecord {
+    /// The `documents.csv` row.
+    #[serde(flatten)]
+    pub document: DocumentRow,
+    /// `entities.csv` rows.
+    pub entities: Vec<EntityRow>,
+    /// `quotes.csv` rows.
+    pub quotes: Vec<QuoteRow>,
+    /// `figures.csv` rows.
+    pub figures: Vec<FigureRow>,
+}
+
+/// Column names of a row type, in order, from its serde field names.
+///
+/// ```
+/// use gazette::output::{header, DocumentRow};
+/// assert_eq!(header::<DocumentRow>()[0], "doc_id");
+/// ```
+pub fn header<T: Serialize + Default>() -> Vec<&'static str> {
+    let mut cells = super::cells::Cells::default();
+    cells.fill(&T::default()).expect("row types are flat structs");
+    cells.names().to_vec()
+}

@@ -1,0 +1,58 @@
+//! `entity_summary.csv`: one row per entity over the whole run.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::records::{DocumentRecord, EntitySummaryRow};
+
+/// Running totals per entity id.
+///
+/// ```
+/// use gazette::output::{DocumentRecord, EntityRow, EntitySummary};
+/// let mut s = EntitySummary::default();
+/// let e = EntityRow { entity_id: "geonames:703448".into(), name: "Kyiv".into(), kind: "place".into(), ..Default::default() };
+/// s.add(&DocumentRecord { entities: vec![e.clone(), e], ..Default::default() });
+/// let rows = s.rows();
+/// assert_eq!((rows[0].documents, rows[0].mentions), (1, 2));
+/// ```
+#[derive(Debug, Default)]
+pub struct EntitySummary {
+    by_id: BTreeMap<String, EntitySummaryRow>,
+}
+
+impl EntitySummary {
+    /// Adds one document's rows.
+    pub fn add(&mut self, record: &DocumentRecord) {
+        let mut seen = BTreeSet::new();
+        for e in &record.entities {
+            let row = self.by_id.entry(e.entity_id.clone()).or_insert_with(|| EntitySummaryRow {
+                entity_id: e.entity_id.clone(),
+                name: e.name.clone(),
+                kind: e.kind.clone(),
+                ..Default::default()
+            });
+            row.mentions += 1;
+            if seen.insert(e.entity_id.as_str()) {
+                row.documents += 1;
+            }
+        }
+        for id in record.quotes.iter().filter_map(|q| q.speaker_entity_id.as_ref()) {
+            if let Some(row) = self.by_id.get_mut(id) {
+                row.quotes_as_speaker += 1;
+            }
+        }
+        for id in record.figures.iter().filter_map(|f| f.source_entity_id.as_ref()) {
+            if let Some(row) = self.by_id.get_mut(id) {
+                row.figures_as_source += 1;
+            }
+        }
+    }
+
+    /// The rows, most mentioned first, ties by id.
+    pub fn rows(&self) -> Vec<EntitySummaryRow> {
+        let mut rows: Vec<_> = self.by_id.values().cloned().collect();
+        rows.sort_by(|a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| a.entity_id.cmp(&b.entity_id))
+        });
+        rows
+    }
+}

@@ -1,0 +1,209 @@
+//! The pipeline: one pure function from a [`Document`] to its rows.
+//!
+//! [`Pipeline::process`] touches no I/O and no shared mutable state, so the
+//! runner can call it on many documents at once (rayon) and still write the
+//! results in input order.
+
+use std::sync::Arc;
+
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::header;
+use crate::input::Document;
+use crate::lexicon::Lexicons;
+use crate::normalize::{normalize, NormText};
+use crate::output::{DocumentRecord, DocumentRow};
+use crate::segment::{paragraphs, sentences, Sentence};
+use crate::span::Span;
+
+/// Choices that change what is extracted.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineOptions {
+    /// Extract from boilerplate too (`--keep-boilerplate`).
+    pub keep_boilerplate: bool,
+}
+
+/// A document after normalisation and segmentation: what the extraction
+/// stages read.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Normalised text with its map back to the original.
+    pub norm: NormText,
+    /// Boilerplate spans (counted whether or not they are kept).
+    pub boilerplate: Vec<Span>,
+    /// The parts of the text that extraction reads, in order.
+    pub regions: Vec<Span>,
+    /// Paragraphs inside `regions`.
+    pub paragraphs: Vec<Span>,
+    /// Sentences of those paragraphs.
+    pub sentences: Vec<Sentence>,
+    /// Date from a `date YYYY-MM-DD` first line.
+    pub date: Option<String>,
+    /// Headline found in the text.
+    pub title: Option<String>,
+}
+
+impl Analysis {
+    /// Original character offset of a normalised byte offset.
+    pub fn orig(&self, byte: usize) -> u64 {
+        self.norm.to_original(byte) as u64
+    }
+
+    /// Characters of the original text that are boilerplate.
+    pub fn boilerplate_chars(&self) -> u64 {
+        self.boilerplate.iter().map(|s| self.orig(s.end) - self.orig(s.start)).sum()
+    }
+
+    /// A hash of the article text (paragraph lines, trimmed), as 16 hex digits.
+    pub fn content_hash(&self) -> String {
+        // Each line of each paragraph, trimmed and followed by one space, so
+        // re-wrapped or re-indented copies of an article hash the same.
+        let mut h = Xxh3::new();
+        for p in &self.paragraphs {
+            for line in p.slice(&self.norm.text).split('\n') {
+                let line = line.trim();
+                if !line.is_empty() {
+                    h.update(line.as_bytes());
+                    h.update(b" ");
+                }
+            }
+        }
+        format!("{:016x}", h.digest())
+    }
+}
+
+/// The extraction pipeline, built once and shared by all threads.
+///
+/// ```
+/// use gazette::{Document, Lexicons, Pipeline};
+/// let pipeline = Pipeline::new(Lexicons::builtin(), Default::default());
+/// let doc = Document::from_text("a.txt", "date 2022-03-02 Kherson falls\n\nBreaking News\n\nMoscow said it had seized the city. Kyiv denied it.");
+/// let record = pipeline.process(&doc);
+/// assert_eq!(record.document.date.as_deref(), Some("2022-03-02"));
+/// assert_eq!(record.document.title.as_deref(), Some("Kherson falls"));
+/// assert_eq!((record.document.paragraphs, record.document.sentences), (2, 3));
+/// assert_eq!(record.document.boilerplate_chars, 13);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    lexicons: Arc<Lexicons>,
+    options: PipelineOptions,
+}
+
+impl Pipeline {
+    /// A pipeline over loaded lexicons.
+    pub fn new(lexicons: Lexicons, options: PipelineOptions) -> Self {
+        Pipeline { lexicons: Arc::new(lexicons), options }
+    }
+
+    /// The lexicons in use.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lexicons
+    }
+
+    /// Normalise, find boilerplate and metadata, segment.
+    pub fn analyse(&self, text: &str) -> Analysis {
+        let norm = normalize(text);
+        let t = norm.text.as_str();
+        let mut boilerplate = self.lexicons.boilerplate.find(t);
+        let dated = header::date_line(t);
+        if let Some((_, prefix)) = &dated {
+            // The `date YYYY-MM-DD` prefix is metadata, not boilerplate.
+            for s in boilerplate.iter_mut().filter(|s| s.start < prefix.end) {
+                s.start = prefix.end.min(s.end);
+            }
+            boilerplate.retain(|s| !s.is_empty());
+        }
+        let mut excluded: Vec<Span> = dated.iter().map(|(_, s)| *s).collect();
+        if !self.options.keep_boilerplate {
+            excluded.extend(boilerplate.iter().copied());
+        }
+        excluded.sort();
+        let regions = complement(&excluded, t.len());
+        let paragraphs = paragraphs(t, &regions);
+        let sentences = sentences(t, &paragraphs, &self.lexicons.abbreviations);
+        let title = header::headline(t, &paragraphs);
+        let date = dated.map(|(d, _)| d);
+        Analysis { norm, boilerplate, regions, paragraphs, sentences, date, title }
+    }
+
+    /// Everything extracted from one document.
+    pub fn process(&self, doc: &Document) -> DocumentRecord {
+        let mut row = DocumentRow {
+            doc_id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: doc.title.clone(),
+            date: doc.date.clone(),
+            url: doc.url.clone(),
+            ..Default::default()
+        };
+        if doc.problem.is_some() {
+            return DocumentRecord { document: row, ..Default::default() };
+        }
+        let analysis = self.analyse(&doc.text);
+        row.chars = analysis.norm.original_chars as u64;
+        row.paragraphs = analysis.paragraphs.len() as u64;
+        row.sentences = analysis.sentences.len() as u64;
+        row.boilerplate_chars = analysis.boilerplate_chars();
+        if !analysis.paragraphs.is_empty() {
+            row.content_hash = Some(analysis.content_hash());
+        }
+        row.title = row.title.or(analysis.title);
+        row.date = row.date.or(analysis.date);
+        DocumentRecord { document: row, ..Default::default() }
+    }
+}
+
+/// The parts of `0..len` not covered by `spans` (sorted, may overlap).
+fn complement(spans: &[Span], len: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for s in spans {
+        if s.start > pos {
+            out.push(Span::new(pos, s.start));
+        }
+        pos = pos.max(s.end);
+    }
+    if pos < len {
+        out.push(Span::new(pos, len));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complement_of_overlapping_spans() {
+        let c = complement(&[Span::new(2, 4), Span::new(3, 6), Span::new(8, 10)], 10);
+        assert_eq!(c, [Span::new(0, 2), Span::new(6, 8)]);
+    }
+
+    #[test]
+    fn unreadable_document_keeps_its_row() {
+        let p = Pipeline::new(Lexicons::builtin(), Default::default());
+        let doc = Document::unreadable("x:3".into(), "x:3".into(), "not JSON");
+        let r = p.process(&doc);
+        assert_eq!(r.document.doc_id, "x:3");
+        assert_eq!(r.document.chars, 0);
+        assert_eq!(r.document.content_hash, None);
+    }
+
+    #[test]
+    fn same_article_with_other_boilerplate_hashes_the_same() {
+        let p = Pipeline::new(Lexicons::builtin(), Default::default());
+        let a = p.process(&Document::from_text("a", "Breaking News\n\n  Kyiv held.\nIt did."));
+        let b = p.process(&Document::from_text("b", "Kyiv held. It\ndid.\n\nAdvertisement"));
+        assert_eq!(a.document.content_hash, b.document.content_hash);
+    }
+
+    #[test]
+    fn keep_boilerplate_extracts_from_it() {
+        let opts = PipelineOptions { keep_boilerplate: true };
+        let p = Pipeline::new(Lexicons::builtin(), opts);
+        let r = p.process(&Document::from_text("a", "Breaking News\n\nKyiv held."));
+        assert_eq!(r.document.paragraphs, 2);
+        assert_eq!(r.document.boilerplate_chars, 13);
+    }
+}
