@@ -1,1 +1,11 @@
+//! End-to-end tests of the `gazette` binary. One test binary; one module per
+//! concern.
 
+mod util;
+
+mod cli;
+mod determinism;
+mod filter_mode;
+mod inputs;
+mod properties;
+mod spreadsheet;

@@ -193,11 +193,25 @@ pub struct EntitySummaryRow {
 }
 
 /// Everything extracted from one document: its row and its rows in the other
-/// tables. JSONL writes it as one object (the document's fields plus arrays).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+/// tables.
+///
+/// JSONL writes it as one object: the `documents.csv` fields, in column
+/// order, except that `entities`, `quotes` and `figures` are the arrays of
+/// rows rather than their counts (a JSON object cannot hold both under one
+/// name, and the count is the array's length).
+///
+/// ```
+/// use gazette::output::{DocumentRecord, QuoteRow};
+/// let mut r = DocumentRecord::default();
+/// r.document.doc_id = "a".into();
+/// r.quotes.push(QuoteRow { text: "We are for peace".into(), ..Default::default() });
+/// let json: serde_json::Value = serde_json::to_value(&r).unwrap();
+/// assert_eq!(json["quotes"][0]["text"], "We are for peace");
+/// assert!(json["entities"].as_array().unwrap().is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocumentRecord {
     /// The `documents.csv` row.
-    #[serde(flatten)]
     pub document: DocumentRow,
     /// `entities.csv` rows.
     pub entities: Vec<EntityRow>,
@@ -205,6 +219,29 @@ pub struct DocumentRecord {
     pub quotes: Vec<QuoteRow>,
     /// `figures.csv` rows.
     pub figures: Vec<FigureRow>,
+}
+
+impl Serialize for DocumentRecord {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = &self.document;
+        let mut m = s.serialize_struct("DocumentRecord", 14)?;
+        m.serialize_field("doc_id", &d.doc_id)?;
+        m.serialize_field("source", &d.source)?;
+        m.serialize_field("title", &d.title)?;
+        m.serialize_field("date", &d.date)?;
+        m.serialize_field("url", &d.url)?;
+        m.serialize_field("chars", &d.chars)?;
+        m.serialize_field("paragraphs", &d.paragraphs)?;
+        m.serialize_field("sentences", &d.sentences)?;
+        m.serialize_field("entities", &self.entities)?;
+        m.serialize_field("quotes", &self.quotes)?;
+        m.serialize_field("figures", &self.figures)?;
+        m.serialize_field("boilerplate_chars", &d.boilerplate_chars)?;
+        m.serialize_field("content_hash", &d.content_hash)?;
+        m.serialize_field("duplicate_of", &d.duplicate_of)?;
+        m.end()
+    }
 }
 
 /// Column names of a row type, in order, from its serde field names.
@@ -217,4 +254,22 @@ pub fn header<T: Serialize + Default>() -> Vec<&'static str> {
     let mut cells = super::cells::Cells::default();
     cells.fill(&T::default()).expect("row types are flat structs");
     cells.names().to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_record_keys_follow_the_documents_columns() {
+        let json = serde_json::to_string(&DocumentRecord::default()).unwrap();
+        let mut keys = Vec::new();
+        let mut rest = json.as_str();
+        while let Some(i) = rest.find("\":") {
+            let before = &rest[..i];
+            keys.push(before[before.rfind('"').unwrap() + 1..].to_string());
+            rest = &rest[i + 2..];
+        }
+        assert_eq!(keys, header::<DocumentRow>());
+    }
 }

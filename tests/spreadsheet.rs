@@ -1,0 +1,41 @@
+//! CSV that is safe to open in a spreadsheet, unless asked for plain CSV.
+
+use crate::util::*;
+
+const RECORD: &str = "{\"id\":\"x\",\"title\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\",\"text\":\"Body.\",\"url\":\"@evil\"}\n";
+
+#[test]
+fn formula_cells_are_guarded_by_default() {
+    let t = TestDir::new();
+    let f = t.write("a.jsonl", RECORD);
+    run_ok(&["extract", f.to_str().unwrap(), "-o", t.join("o").to_str().unwrap(), "-q"], b"");
+    let raw = t.read("o/documents.csv");
+    assert!(raw.starts_with('\u{feff}'), "BOM");
+    let rows = csv_rows(&raw);
+    assert_eq!(rows[0]["title"], "'=HYPERLINK(\"http://x\",\"y\")");
+    assert_eq!(rows[0]["url"], "'@evil");
+    assert_eq!(rows[0]["chars"], "5", "numbers stay plain");
+}
+
+#[test]
+fn plain_csv_leaves_cells_alone() {
+    let t = TestDir::new();
+    let f = t.write("a.jsonl", RECORD);
+    run_ok(
+        &["extract", f.to_str().unwrap(), "-o", t.join("o").to_str().unwrap(), "-q", "--plain-csv"],
+        b"",
+    );
+    let raw = t.read("o/documents.csv");
+    assert!(raw.starts_with("doc_id,"), "no BOM");
+    let rows = csv_rows(&raw);
+    assert_eq!(rows[0]["title"], "=HYPERLINK(\"http://x\",\"y\")");
+}
+
+#[test]
+fn jsonl_output_is_not_guarded() {
+    let t = TestDir::new();
+    let f = t.write("a.jsonl", RECORD);
+    let out = run_ok(&["extract", f.to_str().unwrap(), "-o", "-", "-q"], b"");
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rec["title"], "=HYPERLINK(\"http://x\",\"y\")");
+}
