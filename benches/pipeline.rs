@@ -1,1 +1,113 @@
-fn main() {}
+//! Throughput of each stage and of a whole run, in bytes of article text per
+//! second, on a synthetic corpus built from the sample articles in
+//! `examples/` (so the bench needs nothing outside the repo).
+//!
+//! ```sh
+//! cargo bench --bench pipeline
+//! ```
+//!
+//! For real corpora and peak memory, see `scripts/throughput.sh`.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use gazette::run::{Destination, ExtractConfig, OutputFormat};
+use gazette::{Document, Lexicons, Pipeline};
+
+/// About `target` bytes of articles: the samples, numbered so no two are equal.
+fn corpus(target: usize) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let mut samples: Vec<String> = std::fs::read_dir(&dir)
+        .expect("examples/articles")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    samples.sort();
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    let mut i = 0;
+    while bytes < target {
+        let text = format!("{}\n\nBulletin {i}.", samples[i % samples.len()]);
+        bytes += text.len();
+        out.push(text);
+        i += 1;
+    }
+    out
+}
+
+fn stages(c: &mut Criterion) {
+    let docs = corpus(4 << 20);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let pipeline = Pipeline::new(Lexicons::builtin(), Default::default());
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("normalise", |b| {
+        b.iter(|| {
+            let n: usize = docs.iter().map(|d| gazette::normalize::normalize(d).text.len()).sum();
+            assert!(n > 0);
+            black_box(n)
+        })
+    });
+    g.bench_function("normalise+boilerplate+segment", |b| {
+        b.iter(|| {
+            let n: usize = docs.iter().map(|d| pipeline.analyse(d).sentences.len()).sum();
+            assert!(n > docs.len());
+            black_box(n)
+        })
+    });
+    let documents: Vec<Document> =
+        docs.iter().enumerate().map(|(i, t)| Document::from_text(i.to_string(), t.clone())).collect();
+    g.bench_function("process (one thread)", |b| {
+        b.iter(|| {
+            let n: u64 = documents.iter().map(|d| pipeline.process(d).document.sentences).sum();
+            assert!(n > 0);
+            black_box(n)
+        })
+    });
+    g.finish();
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let docs = corpus(8 << 20);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    let mut jsonl = String::new();
+    for (i, d) in docs.iter().enumerate() {
+        let rec = serde_json::json!({"id": i, "text": d});
+        jsonl.push_str(&rec.to_string());
+        jsonl.push('\n');
+    }
+    std::fs::write(&input, &jsonl).unwrap();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let pipeline = Pipeline::new(Lexicons::builtin(), Default::default());
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    for threads in [1, 2] {
+        let config = ExtractConfig {
+            inputs: vec![input.clone()],
+            destination: Destination::Folder(dir.path().join(format!("out{threads}"))),
+            format: OutputFormat::Csv,
+            input: Default::default(),
+            threads,
+            dedupe: true,
+            skip_duplicates: false,
+            plain_csv: false,
+            progress: false,
+        };
+        g.bench_function(format!("read+process+write csv, {threads} threads"), |b| {
+            b.iter(|| {
+                let s = gazette::run::extract(&config, &pipeline, &mut std::io::sink()).unwrap();
+                assert_eq!(s.documents as usize, docs.len());
+                black_box(s)
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, end_to_end);
+criterion_main!(benches);

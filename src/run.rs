@@ -250,6 +250,7 @@ fn next_batch(stream: &mut DocumentStream) -> Vec<Pending> {
         bytes += match &pending {
             Pending::Ready(doc) => doc.text.len(),
             Pending::JsonLine { bytes, .. } => bytes.len(),
+            Pending::TextFile(_) => 4096,
         };
         batch.push(pending);
     }

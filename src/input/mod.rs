@@ -129,6 +129,9 @@ impl InputOptions {
 pub enum Pending {
     /// A document ready as it is.
     Ready(Document),
+    /// A whole `.txt` file, read when resolved (so that the pool reads many
+    /// small files at once).
+    TextFile(InputFile),
     /// One JSONL line: its bytes, its file and its 1-based line number.
     JsonLine {
         /// The line as read.
@@ -152,6 +155,10 @@ impl Pending {
         match self {
             Pending::Ready(doc) => doc,
             Pending::JsonLine { bytes, path, line } => parse_record(&bytes, &path, line, options),
+            Pending::TextFile(file) => match decode::open(&file) {
+                Ok(reader) => txt::read(reader, file.display),
+                Err(e) => Document::unreadable(file.display.clone(), file.display, e),
+            },
         }
     }
 }
@@ -183,6 +190,9 @@ impl DocumentStream {
     }
 
     fn open(&self, file: InputFile) -> DocIter {
+        if file.format == Format::Txt {
+            return Box::new(std::iter::once(Pending::TextFile(file)));
+        }
         let mut reader = match decode::open(&file) {
             Ok(r) => r,
             Err(e) => {
