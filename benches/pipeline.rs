@@ -58,8 +58,11 @@ fn stages(c: &mut Criterion) {
             black_box(n)
         })
     });
-    let documents: Vec<Document> =
-        docs.iter().enumerate().map(|(i, t)| Document::from_text(i.to_string(), t.clone())).collect();
+    let documents: Vec<Document> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::from_text(i.to_string(), t.clone()))
+        .collect();
     g.bench_function("process (one thread)", |b| {
         b.iter(|| {
             let n: u64 = documents.iter().map(|d| pipeline.process(d).document.sentences).sum();

@@ -41,7 +41,7 @@ pub fn date_line(text: &str) -> Option<(String, Span)> {
 
 /// The headline: the text of the first paragraph when it is one line that
 /// reads like a headline (2 to 40 words, at most 300 bytes, not ending in a
-/// full stop or colon).
+/// full stop or colon, once a photo credit in brackets is set aside).
 ///
 /// ```
 /// use gazette::{header::headline, Span};
@@ -54,6 +54,11 @@ pub fn headline(text: &str, paragraphs: &[Span]) -> Option<String> {
     if first.len() > 300 {
         return None;
     }
+    // A photo caption ends with its credit: "(Andrew Marienko / Associated Press)".
+    let first = match first.strip_suffix(')').and_then(|f| f.rfind('(').map(|i| (f, i))) {
+        Some((f, i)) if f[i..].contains('/') => f[..i].trim_end(),
+        _ => first,
+    };
     let words = first.split_whitespace().count();
     let ends = first.trim_end_matches(['"', '\'']).ends_with(['.', ':', ';', ',']);
     if first.contains('\n') || first.len() > 300 || !(2..=40).contains(&words) || ends {

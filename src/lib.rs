@@ -27,7 +27,9 @@
 
 pub mod boilerplate;
 pub mod cli;
+pub mod entities;
 pub mod error;
+pub mod gazetteer;
 pub mod header;
 pub mod input;
 pub mod lexicon;

@@ -8,11 +8,12 @@ use std::sync::Arc;
 
 use xxhash_rust::xxh3::Xxh3;
 
+use crate::entities::find_mentions;
 use crate::header;
 use crate::input::Document;
 use crate::lexicon::Lexicons;
 use crate::normalize::{normalize, NormText};
-use crate::output::{DocumentRecord, DocumentRow};
+use crate::output::{DocumentRecord, DocumentRow, EntityRow};
 use crate::segment::{paragraphs, sentences, Sentence};
 use crate::span::Span;
 
@@ -44,6 +45,19 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// 1-based sentence and paragraph of normalised byte `at`.
+    pub fn position(&self, at: usize) -> (Option<u64>, Option<u64>) {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        match self.sentences.get(i) {
+            Some(s) if s.span.start <= at => (Some(i as u64 + 1), Some(s.paragraph as u64 + 1)),
+            _ => {
+                let p = self.paragraphs.partition_point(|p| p.end <= at);
+                let para = self.paragraphs.get(p).filter(|p| p.start <= at).map(|_| p as u64 + 1);
+                (None, para)
+            }
+        }
+    }
+
     /// Original character offset of a normalised byte offset.
     pub fn orig(&self, byte: usize) -> u64 {
         self.norm.to_original(byte) as u64
@@ -92,8 +106,8 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// A pipeline over loaded lexicons.
-    pub fn new(lexicons: Lexicons, options: PipelineOptions) -> Self {
-        Pipeline { lexicons: Arc::new(lexicons), options }
+    pub fn new(lexicons: impl Into<Arc<Lexicons>>, options: PipelineOptions) -> Self {
+        Pipeline { lexicons: lexicons.into(), options }
     }
 
     /// The lexicons in use.
@@ -148,9 +162,61 @@ impl Pipeline {
         if !analysis.paragraphs.is_empty() {
             row.content_hash = Some(analysis.content_hash());
         }
-        row.title = row.title.or(analysis.title);
-        row.date = row.date.or(analysis.date);
-        DocumentRecord { document: row, ..Default::default() }
+        row.title = row.title.or(analysis.title.clone());
+        row.date = row.date.or(analysis.date.clone());
+        let date = row.date.as_deref().filter(|d| d.len() >= 4);
+        let mentions = find_mentions(&analysis, &self.lexicons, date);
+        let orig = OriginalText::new(&doc.text);
+        let entities: Vec<EntityRow> = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (start, end) = (analysis.orig(m.span.start), analysis.orig(m.span.end));
+                let (sentence, paragraph) = analysis.position(m.span.start);
+                EntityRow {
+                    doc_id: doc.id.clone(),
+                    mention: i as u64 + 1,
+                    entity_id: m.id.clone(),
+                    name: m.name.clone(),
+                    kind: m.kind.as_str().to_string(),
+                    subtype: m.subtype.clone(),
+                    country: m.country.clone(),
+                    role: m.role.clone(),
+                    surface: orig.slice(start, end).to_string(),
+                    start,
+                    end,
+                    sentence,
+                    paragraph,
+                    method: m.method.as_str().to_string(),
+                }
+            })
+            .collect();
+        row.entities = entities.len() as u64;
+        DocumentRecord { document: row, entities, ..Default::default() }
+    }
+}
+
+/// The original text, sliced by character offsets.
+struct OriginalText<'t> {
+    text: &'t str,
+    /// Byte offset of each character (absent for ASCII, where they are equal).
+    bytes: Option<Vec<usize>>,
+}
+
+impl<'t> OriginalText<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = (!text.is_ascii()).then(|| {
+            text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
+        });
+        OriginalText { text, bytes }
+    }
+
+    fn slice(&self, start: u64, end: u64) -> &'t str {
+        let at = |c: u64| match &self.bytes {
+            None => c as usize,
+            Some(b) => b[(c as usize).min(b.len() - 1)],
+        };
+        &self.text[at(start)..at(end)]
     }
 }
 

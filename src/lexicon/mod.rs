@@ -8,8 +8,12 @@
 
 use std::path::{Path, PathBuf};
 
+use std::sync::{Arc, LazyLock};
+
 use crate::boilerplate::BoilerplateRules;
+use crate::entities::EntityWords;
 use crate::error::{Error, Result};
+use crate::gazetteer::{Gazetteer, GazetteerFiles};
 use crate::segment::Abbreviations;
 
 /// One data file's text and the name to use in error messages.
@@ -82,7 +86,7 @@ macro_rules! builtin {
     };
 }
 
-/// Every lexicon the pipeline uses.
+/// Every lexicon and gazetteer the pipeline uses.
 ///
 /// ```
 /// let lex = gazette::Lexicons::builtin();
@@ -95,12 +99,24 @@ pub struct Lexicons {
     pub abbreviations: Abbreviations,
     /// Page-furniture markers (`boilerplate.tsv`).
     pub boilerplate: BoilerplateRules,
+    /// Places, officials, organisations, demonyms, ambiguity rules.
+    pub gazetteer: Gazetteer,
+    /// Titles, modifiers, organisation words, name stop words, speech verbs.
+    pub entity_words: EntityWords,
 }
 
+/// The built-in lexicons, loaded once per process.
+static BUILTIN: LazyLock<Arc<Lexicons>> = LazyLock::new(|| {
+    Arc::new(
+        Lexicons::load(true, &[]).expect("the built-in lexicons are valid (a unit test checks)"),
+    )
+});
+
 impl Lexicons {
-    /// The lexicons shipped in `gazetteers/`, compiled in.
-    pub fn builtin() -> Self {
-        Self::load(true, &[]).expect("the built-in lexicons are valid (a unit test checks)")
+    /// The lexicons shipped in `gazetteers/`, compiled in (loaded on first
+    /// use and shared).
+    pub fn builtin() -> Arc<Self> {
+        BUILTIN.clone()
     }
 
     /// The built-in lexicons (unless `defaults` is false) plus the files of the
@@ -116,9 +132,31 @@ impl Lexicons {
         let abbreviations = files("abbreviations.tsv", builtin!("abbreviations.tsv"))?;
         let starters = files("sentence_starters.txt", builtin!("sentence_starters.txt"))?;
         let boilerplate = files("boilerplate.tsv", builtin!("boilerplate.tsv"))?;
+        let entity_words = EntityWords::from_files(
+            &files("titles.tsv", builtin!("titles.tsv"))?,
+            &files("title_modifiers.txt", builtin!("title_modifiers.txt"))?,
+            &files("org_heads.txt", builtin!("org_heads.txt"))?,
+            &files("name_stopwords.txt", builtin!("name_stopwords.txt"))?,
+            &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
+        )?;
+        let mut gazetteers = GazetteerFiles::default();
+        if defaults {
+            for f in
+                [builtin!("places.tsv"), builtin!("officials.tsv"), builtin!("organisations.tsv")]
+            {
+                gazetteers.entities.push((0, f));
+            }
+            gazetteers.demonyms.push((0, builtin!("demonyms.tsv")));
+            gazetteers.ambiguous.push(builtin!("ambiguous.tsv"));
+        }
+        for (i, dir) in dirs.iter().enumerate() {
+            gazetteers.add_folder(i as u16 + 1, dir)?;
+        }
         Ok(Lexicons {
             abbreviations: Abbreviations::from_files(&abbreviations, &starters)?,
             boilerplate: BoilerplateRules::from_files(&boilerplate)?,
+            gazetteer: Gazetteer::build(&gazetteers)?,
+            entity_words,
         })
     }
 }

@@ -18,7 +18,7 @@ pub enum AbbreviationKind {
 ///
 /// ```
 /// use gazette::segment::{Abbreviations, AbbreviationKind};
-/// let a = gazette::Lexicons::builtin().abbreviations;
+/// let a = &gazette::Lexicons::builtin().abbreviations;
 /// assert_eq!(a.kind("Maj."), Some(AbbreviationKind::Title));
 /// assert_eq!(a.kind("U.S."), Some(AbbreviationKind::Ambiguous));
 /// assert!(a.starts_sentence("The"));

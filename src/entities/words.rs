@@ -1,0 +1,191 @@
+//! Words of a sentence with their spans, and the word lexicons the entity
+//! patterns read.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::error::Result;
+use crate::lexicon::DataFile;
+use crate::span::Span;
+
+/// A word: its span (trailing punctuation left out, a final period kept
+/// when the word is an abbreviation or initial) and what followed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// The word itself.
+    pub span: Span,
+    /// Punctuation (`,` `;` `:` `)` `"`…) came right after it: a name or
+    /// role does not run on past it.
+    pub stop_after: bool,
+}
+
+impl Word {
+    /// The word's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+/// Splits `span` of `text` into words.
+///
+/// ```
+/// use gazette::{entities::words, Span};
+/// let t = "Maj. Gen. Igor Konashenkov, a spokesman, said (on Sunday).";
+/// let w = words(t, Span::new(0, t.len()));
+/// let got: Vec<_> = w.iter().map(|w| w.text(t)).collect();
+/// assert_eq!(got, ["Maj.", "Gen.", "Igor", "Konashenkov", "a", "spokesman", "said", "on", "Sunday"]);
+/// assert!(w[3].stop_after);
+/// ```
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    let mut out = Vec::new();
+    let s = span.slice(text);
+    for raw in s.split_ascii_whitespace() {
+        // `raw` is a slice of `s`: its offset is the pointer difference.
+        let start_in = raw.as_ptr() as usize - s.as_ptr() as usize;
+        let lead = raw.len() - raw.trim_start_matches(['"', '\'', '(', '[', '-']).len();
+        let mut core = &raw[lead..];
+        let mut stop_after = false;
+        loop {
+            let before = core.len();
+            core = core.trim_end_matches([',', ';', ':', ')', ']', '"', '!', '?']);
+            // A final period belongs to abbreviations and initials (U.S., W., Gen.).
+            if let Some(inner) = core.strip_suffix('.') {
+                let short =
+                    inner.len() <= 3 && inner.chars().next().is_some_and(char::is_uppercase);
+                if !inner.contains('.') && !short {
+                    core = inner;
+                }
+            }
+            if core.ends_with('\'') && !core.ends_with("'s") {
+                core = &core[..core.len() - 1];
+            }
+            if core.len() == before {
+                break;
+            }
+            stop_after = true;
+        }
+        if core.is_empty() {
+            continue;
+        }
+        let start = span.start + start_in + lead;
+        out.push(Word { span: Span::new(start, start + core.len()), stop_after });
+    }
+    out
+}
+
+/// A word without a possessive `'s`.
+pub fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").unwrap_or(w)
+}
+
+/// True when a word starts with a capital letter.
+pub fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A title word as compared: lower case, without a final period.
+fn title_key(w: &str) -> String {
+    w.trim_end_matches('.').to_lowercase()
+}
+
+/// What a title word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A post: `mayor`, `spokesman`.
+    Role,
+    /// A rank: `Maj. Gen.`
+    Rank,
+    /// `Mr.`, `Dr.`: precedes a name, never a role.
+    Honorific,
+}
+
+/// The word lexicons of the entity stage (`titles.tsv`,
+/// `title_modifiers.txt`, `org_heads.txt`, `name_stopwords.txt`,
+/// `speech_verbs.txt`).
+///
+/// ```
+/// let w = &gazette::Lexicons::builtin().entity_words;
+/// assert_eq!(w.title(&["secretary", "of", "state", "antony"]), Some((3, gazette::entities::TitleKind::Role)));
+/// assert!(w.org_heads.contains("Federation"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct EntityWords {
+    /// Titles by their lower-case words joined with one space.
+    titles: HashMap<String, TitleKind>,
+    /// First words of titles: most words are not one, and need one lookup.
+    title_starts: HashSet<String>,
+    longest_title: usize,
+    /// Lower-case words allowed inside a role before its title.
+    pub modifiers: HashSet<String>,
+    /// Words that make a capitalised run an organisation.
+    pub org_heads: HashSet<String>,
+    /// Capitalised words that are never part of a name.
+    pub name_stopwords: HashSet<String>,
+    /// Speech verbs (`said`, `told`…).
+    pub speech_verbs: HashSet<String>,
+}
+
+impl EntityWords {
+    /// Parses the files (each list may come from several folders).
+    pub fn from_files(
+        titles: &[DataFile],
+        modifiers: &[DataFile],
+        org_heads: &[DataFile],
+        name_stopwords: &[DataFile],
+        speech_verbs: &[DataFile],
+    ) -> Result<Self> {
+        let mut w = EntityWords::default();
+        for file in titles {
+            for row in file.rows(2) {
+                let (n, f) = row?;
+                let kind = match f[1] {
+                    "role" => TitleKind::Role,
+                    "rank" => TitleKind::Rank,
+                    "honorific" => TitleKind::Honorific,
+                    other => {
+                        return Err(
+                            file.error(n, format!("kind `{other}`: use role, rank or honorific"))
+                        )
+                    }
+                };
+                let key: Vec<String> = f[0].split_whitespace().map(title_key).collect();
+                w.longest_title = w.longest_title.max(key.len());
+                w.title_starts.insert(key[0].clone());
+                w.titles.insert(key.join(" "), kind);
+            }
+        }
+        let list = |files: &[DataFile], lower: bool| -> HashSet<String> {
+            files
+                .iter()
+                .flat_map(|f| f.lines().map(|(_, l)| l.trim().to_string()).collect::<Vec<_>>())
+                .map(|l| if lower { l.to_lowercase() } else { l })
+                .collect()
+        };
+        w.modifiers = list(modifiers, true);
+        w.org_heads = list(org_heads, false);
+        w.name_stopwords = list(name_stopwords, false);
+        w.speech_verbs = list(speech_verbs, true);
+        Ok(w)
+    }
+
+    /// The longest title at the start of `words` (lower case): how many words
+    /// it takes and its kind.
+    pub fn title<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, TitleKind)> {
+        let first = words.first()?.as_ref();
+        if first.len() > 16 || !first.starts_with(|c: char| c.is_alphabetic()) {
+            return None;
+        }
+        let mut key = title_key(first);
+        if !self.title_starts.contains(&key) {
+            return None;
+        }
+        let mut best = self.titles.get(&key).map(|&k| (1, k));
+        for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
+            key.push(' ');
+            key.push_str(&title_key(w.as_ref()));
+            if let Some(&k) = self.titles.get(&key) {
+                best = Some((n + 1, k));
+            }
+        }
+        best
+    }
+}

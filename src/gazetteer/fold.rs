@@ -1,0 +1,131 @@
+//! Folding text for matching: lower case, diacritics removed.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// Appends the match key of `c` to `out`: ASCII lower-cased; other letters
+/// decomposed with their combining marks dropped (`ï` → `i`), plus the few
+/// letters that do not decompose (`ł` → `l`, `ø` → `o`, `ß` → `ss`).
+///
+/// ```
+/// let mut s = String::new();
+/// for c in "Kyïv ŁÓDŹ".chars() { gazette::gazetteer::fold_char_into(c, &mut s); }
+/// assert_eq!(s, "kyiv lodz");
+/// ```
+pub fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'ł' | 'Ł' => out.push('l'),
+        'ø' | 'Ø' => out.push('o'),
+        'đ' | 'Đ' => out.push('d'),
+        'ı' => out.push('i'),
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        _ => decompose_canonical(c, |d| {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// `s` folded: lower case, no diacritics.
+///
+/// ```
+/// assert_eq!(gazette::gazetteer::fold("Zelenskyy’s Kyïv"), "zelenskyy’s kyiv");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// `s` with diacritics removed but case kept, to compare a match's surface
+/// with an alias as written (`Kyïv` → `Kyiv`).
+pub fn strip_diacritics(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let lower = c.is_lowercase();
+        let start = out.len();
+        fold_char_into(c, &mut out);
+        if !lower && c.is_alphabetic() {
+            let upper = out[start..].to_uppercase();
+            out.truncate(start);
+            out.push_str(&upper);
+        }
+    }
+    out
+}
+
+/// A text folded for matching, with the way back: byte `i` of `folded`
+/// came from byte `map[i]` of the text (`None` when folding kept every byte
+/// where it was, as for ASCII).
+#[derive(Debug, Default)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    map: Option<Vec<u32>>,
+}
+
+impl Folded {
+    /// Folds `text`.
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Folded { text: text.to_ascii_lowercase(), map: None };
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let before = out.len();
+            fold_char_into(c, &mut out);
+            map.resize(out.len(), i as u32);
+            debug_assert!(out.len() >= before);
+        }
+        map.push(text.len() as u32);
+        Folded { text: out, map: Some(map) }
+    }
+
+    /// The text byte offset of folded byte offset `i` (`i` may be the end).
+    pub fn to_text(&self, i: usize) -> usize {
+        match &self.map {
+            None => i,
+            Some(m) => m[i] as usize,
+        }
+    }
+
+    /// The folded byte offset of text byte offset `t` (first folded byte at or after it).
+    pub fn from_text(&self, t: usize) -> usize {
+        match &self.map {
+            None => t,
+            Some(m) => m.partition_point(|&x| (x as usize) < t),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_offsets_map_back() {
+        let text = "in Kyïv, Łódź";
+        let f = Folded::new(text);
+        assert_eq!(f.text, "in kyiv, lodz");
+        let at = f.text.find("lodz").unwrap();
+        assert_eq!(&text[f.to_text(at)..f.to_text(at + 4)], "Łódź");
+        assert_eq!(f.from_text(text.find('Ł').unwrap()), at);
+    }
+
+    #[test]
+    fn diacritics_stripped_case_kept() {
+        assert_eq!(strip_diacritics("KYÏV Łódź"), "KYIV Lodz");
+    }
+}

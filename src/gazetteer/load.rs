@@ -1,0 +1,379 @@
+//! Reading gazetteer files: entity tables, demonyms and ambiguity rules.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::path::Path;
+
+use super::{
+    fold, strip_diacritics, AliasMatcher, AmbiguityRule, Entity, EntityKind, Gazetteer, Target,
+};
+use crate::error::{Error, Result};
+use crate::lexicon::DataFile;
+
+/// The gazetteer files of a run, each with the index of the folder it came
+/// from (0 = the built-in defaults; later folders win ties).
+#[derive(Debug, Clone, Default)]
+pub struct GazetteerFiles {
+    /// Entity tables (`id, name, type, …`).
+    pub entities: Vec<(u16, DataFile)>,
+    /// `demonyms.tsv` files: `demonym, country[, entity_id]`.
+    pub demonyms: Vec<(u16, DataFile)>,
+    /// `ambiguous.tsv` files: `alias, rule`.
+    pub ambiguous: Vec<DataFile>,
+}
+
+impl GazetteerFiles {
+    /// Sorts the `.tsv` files of a folder into entity tables, demonyms and
+    /// ambiguity rules (lexicon files of other names are left alone).
+    pub fn add_folder(&mut self, origin: u16, dir: &Path) -> Result<()> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        names.sort();
+        for path in names {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            let file = DataFile { path: path.clone(), text };
+            match path.file_name().and_then(|n| n.to_str()) {
+                Some("demonyms.tsv") => self.demonyms.push((origin, file)),
+                Some("ambiguous.tsv") => self.ambiguous.push(file),
+                _ if Columns::of(&file).is_ok() => self.entities.push((origin, file)),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Column positions in an entity table's header.
+struct Columns {
+    id: usize,
+    name: usize,
+    kind: usize,
+    width: usize,
+    optional: HashMap<&'static str, usize>,
+}
+
+const OPTIONAL: [&str; 8] =
+    ["subtype", "country", "aliases", "role", "valid_from", "valid_to", "population", "source"];
+
+impl Columns {
+    fn of(file: &DataFile) -> Result<Self> {
+        let (n, header) = file.lines().next().ok_or_else(|| file.error(1, "no header row"))?;
+        let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
+        let find = |c: &str| cols.iter().position(|h| *h == c);
+        let need = |c: &str| {
+            find(c).ok_or_else(|| {
+                file.error(n, format!("the header has no `{c}` column (needs id, name, type)"))
+            })
+        };
+        let (id, name, kind) = (need("id")?, need("name")?, need("type")?);
+        let optional = OPTIONAL.iter().filter_map(|c| find(c).map(|i| (*c, i))).collect();
+        Ok(Columns { id, name, kind, width: cols.len(), optional })
+    }
+}
+
+/// One parsed row: the entity and its aliases.
+fn parse_row(
+    file: &DataFile,
+    cols: &Columns,
+    n: usize,
+    line: &str,
+    origin: u16,
+) -> Result<(Entity, Vec<String>)> {
+    let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+    if f.len() > cols.width {
+        return Err(file.error(n, format!("{} fields, but the header has {}", f.len(), cols.width)));
+    }
+    let get = |i: usize| f.get(i).copied().unwrap_or("");
+    let opt = |c: &str| {
+        cols.optional.get(c).map(|&i| get(i)).filter(|s| !s.is_empty()).map(str::to_string)
+    };
+    let id = get(cols.id);
+    if id.is_empty() {
+        return Err(file.error(n, "empty id"));
+    }
+    let name = get(cols.name);
+    if name.is_empty() {
+        return Err(file.error(n, format!("empty name for id {id}")));
+    }
+    let kind = EntityKind::parse(get(cols.kind)).ok_or_else(|| {
+        file.error(n, format!("type `{}`: use place, official or organisation", get(cols.kind)))
+    })?;
+    let population = match opt("population") {
+        Some(p) => p
+            .parse::<f64>()
+            .map_err(|_| file.error(n, format!("population `{p}` is not a number")))?
+            as u64,
+        None => 0,
+    };
+    let entity = Entity {
+        id: id.to_string(),
+        name: name.to_string(),
+        kind: Some(kind),
+        subtype: opt("subtype"),
+        country: opt("country"),
+        role: opt("role"),
+        valid_from: opt("valid_from"),
+        valid_to: opt("valid_to"),
+        population,
+        origin,
+    };
+    let aliases = opt("aliases")
+        .map(|a| {
+            a.split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()
+        })
+        .unwrap_or_default();
+    Ok((entity, aliases))
+}
+
+/// An alias can be matched only if it starts with a capital letter or a digit.
+fn matchable(alias: &str) -> bool {
+    alias.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Every problem in one entity table, with file and line.
+fn entity_problems(file: &DataFile) -> Vec<Error> {
+    let cols = match Columns::of(file) {
+        Ok(c) => c,
+        Err(e) => return vec![e],
+    };
+    let mut problems = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
+    for (n, line) in file.lines().skip(1) {
+        match parse_row(file, &cols, n, line, 0) {
+            Ok((e, aliases)) => {
+                if let Some(first) = ids.insert(e.id.clone(), n) {
+                    problems.push(
+                        file.error(n, format!("duplicate id {} (first on line {first})", e.id)),
+                    );
+                }
+                for a in aliases.iter().chain(std::iter::once(&e.name)).filter(|a| !matchable(a)) {
+                    problems.push(file.error(
+                        n,
+                        format!("`{a}` starts with a lower-case letter and will never match"),
+                    ));
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    problems
+}
+
+/// Checks every gazetteer and lexicon file in `dir`; returns each problem
+/// (file and line), or an empty list.
+pub fn check_folder(dir: &Path) -> Result<Vec<Error>> {
+    let mut files = GazetteerFiles::default();
+    files.add_folder(1, dir)?;
+    let mut problems = Vec::new();
+    for (_, f) in &files.entities {
+        problems.extend(entity_problems(f));
+    }
+    let mut scratch = Builder::default();
+    for (origin, f) in &files.demonyms {
+        if let Err(e) = scratch.demonyms(f, *origin, false) {
+            problems.push(e);
+        }
+    }
+    for f in &files.ambiguous {
+        if let Err(e) = parse_ambiguous(f, &mut HashMap::default()) {
+            problems.push(e);
+        }
+    }
+    Ok(problems)
+}
+
+fn parse_ambiguous(file: &DataFile, out: &mut HashMap<String, AmbiguityRule>) -> Result<()> {
+    for row in file.rows(3) {
+        let (n, f) = row?;
+        let rule = match f[1] {
+            "common-word" => AmbiguityRule::CommonWord,
+            "given-name" => AmbiguityRule::GivenName,
+            other => {
+                return Err(file.error(n, format!("rule `{other}`: use common-word or given-name")))
+            }
+        };
+        out.insert(f[0].to_string(), rule);
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Builder {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, u32>,
+    patterns: HashMap<String, u32>,
+    keys: Vec<String>,
+    targets: Vec<Vec<Target>>,
+}
+
+impl Builder {
+    fn alias(&mut self, alias: &str, entity: u32, is_name: bool, demonym: bool) {
+        if !matchable(alias) {
+            return;
+        }
+        let key = fold(alias);
+        let next = self.keys.len() as u32;
+        let p = *self.patterns.entry(key.clone()).or_insert(next);
+        if p == next {
+            self.keys.push(key);
+            self.targets.push(Vec::new());
+        }
+        let written: Box<str> = strip_diacritics(alias).into();
+        let list = &mut self.targets[p as usize];
+        match list.iter_mut().find(|t| t.entity == entity && t.written == written) {
+            Some(t) => t.is_name |= is_name,
+            None => list.push(Target { entity, written, is_name, demonym }),
+        }
+    }
+
+    fn entities(&mut self, file: &DataFile, origin: u16) -> Result<()> {
+        let cols = Columns::of(file)?;
+        let mut seen_here: HashMap<String, usize> = HashMap::default();
+        for (n, line) in file.lines().skip(1) {
+            let (entity, aliases) = parse_row(file, &cols, n, line, origin)?;
+            if let Some(first) = seen_here.insert(entity.id.clone(), n) {
+                return Err(
+                    file.error(n, format!("duplicate id {} (first on line {first})", entity.id))
+                );
+            }
+            let idx = match self.by_id.get(&entity.id) {
+                // A later folder's row for the same id replaces it.
+                Some(&i) => {
+                    self.entities[i as usize] = entity.clone();
+                    i
+                }
+                None => {
+                    let i = self.entities.len() as u32;
+                    self.by_id.insert(entity.id.clone(), i);
+                    self.entities.push(entity.clone());
+                    i
+                }
+            };
+            self.alias(&entity.name, idx, true, false);
+            for a in &aliases {
+                self.alias(a, idx, false, false);
+            }
+        }
+        Ok(())
+    }
+
+    fn demonyms(&mut self, file: &DataFile, origin: u16, strict: bool) -> Result<()> {
+        let countries: HashMap<String, u32> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.subtype.as_deref() == Some("country"))
+            .filter_map(|(i, e)| e.country.clone().map(|c| (c, i as u32)))
+            .collect();
+        let _ = origin;
+        for row in file.rows(4) {
+            let (n, f) = row?;
+            let target = if !f[2].is_empty() {
+                self.by_id.get(f[2]).copied()
+            } else {
+                countries.get(f[1]).copied()
+            };
+            match target {
+                Some(e) => self.alias(f[0], e, false, true),
+                None if strict => {
+                    return Err(file.error(n, format!("no entity for demonym `{}`", f[0])))
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Gazetteer {
+    /// Compiles gazetteer files into a matcher. Errors name the file and line.
+    pub fn build(files: &GazetteerFiles) -> Result<Self> {
+        let mut b = Builder::default();
+        for (origin, f) in &files.entities {
+            b.entities(f, *origin)?;
+        }
+        for (origin, f) in &files.demonyms {
+            b.demonyms(f, *origin, true)?;
+        }
+        let mut ambiguous = HashMap::default();
+        for f in &files.ambiguous {
+            parse_ambiguous(f, &mut ambiguous)?;
+        }
+        let matcher = AliasMatcher::new(&b.keys);
+        Ok(Gazetteer {
+            entities: b.entities,
+            patterns: b.patterns,
+            targets: b.targets,
+            matcher,
+            ambiguous,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> DataFile {
+        DataFile::new("g.tsv", text)
+    }
+
+    #[test]
+    fn check_reports_every_problem_with_its_line() {
+        let f = file(
+            "id\tname\ttype\taliases\na:1\tKyiv\tplace\tKiev\na:1\tOdesa\tplace\t\n\
+             a:2\t\tplace\t\na:3\tX\tplanet\t\na:4\tBar\tplace\tbar\n",
+        );
+        let problems: Vec<String> = entity_problems(&f).iter().map(|e| e.to_string()).collect();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[0].starts_with("g.tsv:3: duplicate id a:1"));
+        assert!(problems[1].starts_with("g.tsv:4: empty name"));
+        assert!(problems[2].starts_with("g.tsv:5: type `planet`"));
+        assert!(problems[3].contains("`bar` starts with a lower-case letter"));
+    }
+
+    #[test]
+    fn later_folder_wins_the_same_alias() {
+        let default = file("id\tname\ttype\tsubtype\taliases\ngeonames:1\tParis\tplace\tcity\t\n");
+        let user = file("id\tname\ttype\taliases\nmy:paris-tx\tParis, Texas\tplace\tParis\n");
+        let g = Gazetteer::build(&GazetteerFiles {
+            entities: vec![(0, default), (1, user)],
+            ..Default::default()
+        })
+        .unwrap();
+        let t = g.lookup("Paris", None).unwrap();
+        assert_eq!(g.entities[t.entity as usize].id, "my:paris-tx");
+    }
+
+    #[test]
+    fn official_valid_on_the_date_wins() {
+        let f = file(
+            "id\tname\ttype\taliases\tvalid_from\tvalid_to\n\
+             w:1\tJohn Old\tofficial\tThe Governor\t2010\t2015-06-30\n\
+             w:2\tJane New\tofficial\tThe Governor\t2015-07-01\t\n",
+        );
+        let g = Gazetteer::build(&GazetteerFiles { entities: vec![(0, f)], ..Default::default() })
+            .unwrap();
+        let pick =
+            |d| g.entities[g.lookup("The Governor", Some(d)).unwrap().entity as usize].id.clone();
+        assert_eq!(pick("2012-01-01"), "w:1");
+        assert_eq!(pick("2020-01-01"), "w:2");
+    }
+
+    #[test]
+    fn countries_beat_regions_and_cities_beat_regions() {
+        let f = file(
+            "id\tname\ttype\tsubtype\tpopulation\n\
+             g:1\tGeorgia\tplace\tadmin1\t10000000\ng:2\tGeorgia\tplace\tcountry\t3700000\n\
+             g:3\tKharkiv\tplace\tadmin1\t\ng:4\tKharkiv\tplace\tcity\t1400000\n",
+        );
+        let g = Gazetteer::build(&GazetteerFiles { entities: vec![(0, f)], ..Default::default() })
+            .unwrap();
+        let id = |s| g.entities[g.lookup(s, None).unwrap().entity as usize].id.clone();
+        assert_eq!(id("Georgia"), "g:2");
+        assert_eq!(id("Kharkiv"), "g:4");
+    }
+}

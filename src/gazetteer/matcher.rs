@@ -1,0 +1,89 @@
+//! The one place that names aho-corasick for gazetteer matching.
+//!
+//! Every alias is a proper name, so it starts with a capital letter or a
+//! digit. Instead of scanning the whole text for ~200,000 patterns, the
+//! matcher runs an *anchored* search at each word that starts with one: a few
+//! automaton steps per capitalised word, whatever the number of aliases.
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+
+use super::fold::Folded;
+
+/// Aliases (folded) and, for each, the pattern id reported on a match.
+///
+/// ```
+/// use gazette::gazetteer::{AliasMatcher, Folded};
+/// let m = AliasMatcher::new(&["kyiv", "kyiv oblast", "new york"]);
+/// let text = "From Kyiv Oblast to New Yorkers.";
+/// let folded = Folded::new(text);
+/// let found = m.matches_at(&folded, text, 5);
+/// assert_eq!(found, vec![(1, 5, 16), (0, 5, 9)]); // longest first
+/// assert!(m.matches_at(&folded, text, 20).is_empty()); // "New Yorkers" is not "New York"
+/// ```
+#[derive(Debug, Clone)]
+pub struct AliasMatcher {
+    nfa: Option<NFA>,
+}
+
+impl AliasMatcher {
+    /// Builds the automaton over folded aliases (`patterns[i]` is pattern `i`).
+    pub fn new<P: AsRef<str>>(patterns: &[P]) -> Self {
+        if patterns.is_empty() {
+            return AliasMatcher { nfa: None };
+        }
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.as_ref()))
+            .expect("aliases fit the automaton");
+        AliasMatcher { nfa: Some(nfa) }
+    }
+
+    /// Every alias that matches `text` (normalised) starting at byte `start`
+    /// and ending at a word boundary, as `(pattern, start, end)` byte spans of
+    /// `text`, longest first. `folded` is `text` folded ([`Folded::new`]).
+    ///
+    /// The walk follows the automaton's anchored transitions byte by byte
+    /// from `start` and stops at its dead state, so it costs a few steps per
+    /// word whatever the number of aliases.
+    pub fn matches_at(
+        &self,
+        folded: &Folded,
+        text: &str,
+        start: usize,
+    ) -> Vec<(u32, usize, usize)> {
+        let mut out = Vec::new();
+        let Some(nfa) = &self.nfa else { return out };
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return out };
+        let fstart = folded.from_text(start);
+        for (k, &byte) in folded.text.as_bytes()[fstart..].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, byte);
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if !nfa.is_match(sid) {
+                continue;
+            }
+            let end = folded.to_text(fstart + k + 1);
+            if !is_boundary(text, end) {
+                continue;
+            }
+            for i in 0..nfa.match_len(sid) {
+                let pid = nfa.match_pattern(sid, i);
+                // A match state also carries its suffixes' patterns: keep
+                // only patterns that start where the walk started.
+                if nfa.pattern_len(pid) == k + 1 {
+                    out.push((pid.as_u32(), start, end));
+                }
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+/// True when byte `end` of `text` ends a word (not followed by a letter or digit).
+pub fn is_boundary(text: &str, end: usize) -> bool {
+    text[end..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+}

@@ -1,0 +1,197 @@
+//! Gazetteers: places, officials and organisations with their aliases, and
+//! the rules that decide when an alias that is also a common word or a given
+//! name may match.
+//!
+//! Files are TSV with a header row (SPEC.md "Gazetteers"): `id, name, type,
+//! subtype, country, aliases` (aliases separated by `|`), and optionally
+//! `role, valid_from, valid_to, population, lat, lon, source`. Columns are
+//! found by name, so their order and extra columns do not matter.
+
+mod fold;
+mod load;
+mod matcher;
+
+use rustc_hash::FxHashMap as HashMap;
+
+pub use fold::{fold, fold_char_into, strip_diacritics, Folded};
+pub use load::{check_folder, GazetteerFiles};
+pub use matcher::{is_boundary, AliasMatcher};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// A country, region, city or town.
+    Place,
+    /// A person holding (or having held) a public post.
+    Official,
+    /// A company, agency, ministry, party, intergovernmental body…
+    Organisation,
+}
+
+impl EntityKind {
+    /// The `type` column's word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Place => "place",
+            EntityKind::Official => "official",
+            EntityKind::Organisation => "organisation",
+        }
+    }
+
+    /// Parses a `type` cell.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "place" => Some(EntityKind::Place),
+            "official" | "person" => Some(EntityKind::Official),
+            "organisation" | "organization" | "org" => Some(EntityKind::Organisation),
+            _ => None,
+        }
+    }
+}
+
+/// One gazetteer row.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entity {
+    /// Stable id (`geonames:703448`, `wikidata:Q3874799`, …).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Place, official or organisation.
+    pub kind: Option<EntityKind>,
+    /// `country`, `admin1`, `city`, `head`, `company`, …
+    pub subtype: Option<String>,
+    /// ISO 3166 alpha-2 code.
+    pub country: Option<String>,
+    /// Post held (officials).
+    pub role: Option<String>,
+    /// Start of the post (`YYYY`, `YYYY-MM-DD`).
+    pub valid_from: Option<String>,
+    /// End of the post.
+    pub valid_to: Option<String>,
+    /// Population (places).
+    pub population: u64,
+    /// Which folder it came from: later folders win ties.
+    pub origin: u16,
+}
+
+impl Entity {
+    /// True when the entity held its post on `date` (`YYYY-MM-DD`), or
+    /// when either is unknown.
+    pub fn valid_on(&self, date: &str) -> bool {
+        let d = date.get(..10).unwrap_or(date);
+        let after_start = self.valid_from.as_deref().map_or(true, |f| f <= d);
+        let before_end = self.valid_to.as_deref().map_or(true, |t| d <= t || d.starts_with(t));
+        after_start && before_end
+    }
+
+    /// Rank among places of one name: countries, then cities, then regions.
+    fn subtype_rank(&self) -> u8 {
+        match self.subtype.as_deref() {
+            Some("country") => 0,
+            Some("city") => 1,
+            Some("admin1") => 2,
+            _ => 3,
+        }
+    }
+}
+
+/// When an alias that is also something else may match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmbiguityRule {
+    /// Also a common English word (`Nice`, `Reading`, `Apple`): matches inside
+    /// a sentence; as its first word or in capitals only when a verb follows.
+    CommonWord,
+    /// Also a given name (`Sofia`, `Paul`): does not match when a capitalised
+    /// word follows (a person's name).
+    GivenName,
+}
+
+/// One way an alias can be read.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Index into [`Gazetteer::entities`].
+    pub entity: u32,
+    /// The alias as written, diacritics removed (case kept).
+    pub written: Box<str>,
+    /// The alias is the entity's canonical name.
+    pub is_name: bool,
+    /// The alias is a demonym of the entity (`Ukrainian` → Ukraine).
+    pub demonym: bool,
+}
+
+/// All gazetteers of a run, compiled for matching.
+///
+/// ```
+/// use gazette::gazetteer::{Gazetteer, GazetteerFiles};
+/// use gazette::lexicon::DataFile;
+/// let places = DataFile::new("p.tsv", "id\tname\ttype\tsubtype\tcountry\taliases\n\
+///     geonames:703448\tKyiv\tplace\tcity\tUA\tKiev|Kyiv City\n");
+/// let g = Gazetteer::build(&GazetteerFiles { entities: vec![(0, places)], ..Default::default() })?;
+/// let m = g.lookup("Kiev", None).unwrap();
+/// assert_eq!(g.entities[m.entity as usize].name, "Kyiv");
+/// assert!(g.lookup("KIEV", None).is_some());
+/// assert!(g.lookup("kiev", None).is_none());
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    /// Every entity.
+    pub entities: Vec<Entity>,
+    /// Folded alias → pattern id.
+    patterns: HashMap<String, u32>,
+    /// Pattern id → readings.
+    targets: Vec<Vec<Target>>,
+    /// The automaton.
+    pub matcher: AliasMatcher,
+    /// Ambiguous aliases (as written) and their rule.
+    pub ambiguous: HashMap<String, AmbiguityRule>,
+}
+
+impl Gazetteer {
+    /// The readings of pattern `pattern`.
+    pub fn targets(&self, pattern: u32) -> &[Target] {
+        &self.targets[pattern as usize]
+    }
+
+    /// The best reading of `surface` (normalised text as it appears) for a
+    /// document dated `date`, or `None` when no alias is written that way.
+    /// Case must match the alias, except that a surface in capitals
+    /// (`KYIV`, a headline) matches any alias; an alias written exactly as
+    /// the surface beats one matched through capitals (`TASS` the agency
+    /// over Tass the town).
+    pub fn lookup(&self, surface: &str, date: Option<&str>) -> Option<&Target> {
+        let pattern = *self.patterns.get(&fold(surface))?;
+        self.best(pattern, surface, date)
+    }
+
+    /// The best reading of pattern `pattern` for `surface`.
+    pub fn best(&self, pattern: u32, surface: &str, date: Option<&str>) -> Option<&Target> {
+        let written = strip_diacritics(surface);
+        let caps = is_all_caps(&written);
+        self.targets(pattern).iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
+            let e = &self.entities[t.entity as usize];
+            let valid = date.map_or(true, |d| e.valid_on(d));
+            (
+                &*t.written != written,
+                std::cmp::Reverse(e.origin),
+                !t.is_name,
+                !valid,
+                e.kind,
+                e.subtype_rank(),
+                std::cmp::Reverse(e.population),
+                t.entity,
+            )
+        })
+    }
+
+    /// The rule for an alias as written, if it is ambiguous.
+    pub fn ambiguity(&self, written: &str) -> Option<AmbiguityRule> {
+        self.ambiguous.get(written).copied()
+    }
+}
+
+/// True for text with letters, all upper case (`KYIV`, `U.S.`).
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+}
