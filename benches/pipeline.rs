@@ -12,6 +12,10 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+/// The same allocator as the binary, so the bench measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use gazette::run::{Destination, ExtractConfig, OutputFormat};
 use gazette::{Document, Lexicons, Pipeline};
 

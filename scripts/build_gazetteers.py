@@ -86,6 +86,29 @@ GENERIC_LAST = {"Motor", "Motors", "Airlines", "Group", "Bancorp", "Financial", 
                 "Industries", "International", "Brands", "Therapeutics", "Platforms", "Holdings"}
 
 
+def edit_distance(a, b, limit):
+    """Levenshtein distance of a and b, or limit + 1 once it is larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def spelling_variant(alias, name):
+    """An alternate name English news might use for a city: another
+    spelling of its name (Kiev/Kyiv, Kharkov/Kharkiv, Odessa/Odesa), not a
+    translation or an inflected form in another language (Kievom, Nizza)."""
+    a, n = fold(alias), fold(name)
+    return a != n and edit_distance(a, n, 2) <= 2
+
+
 def title_case(name):
     """SEC names are often upper case: "EXXON MOBIL CORP" -> "Exxon Mobil Corp"."""
     words = []
@@ -240,7 +263,8 @@ def build_places(raw, countries, cities15, cities1k, factbook):
                               "subtype": "city", "country": c["countrycode"], "aliases": [],
                               "population": c.get("population") or "",
                               "lat": c.get("latitude", ""), "lon": c.get("longitude", ""), "source": source})
-            aliases_of(row, [a for a in c.get("alternatenames", []) if usable_alias(a)])
+            alternates = c.get("alternatenames", [])
+            aliases_of(row, [a for a in alternates if usable_alias(a) and spelling_variant(a, c["name"])])
     return places
 
 

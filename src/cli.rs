@@ -194,6 +194,9 @@ fn dispatch(cli: Cli) -> Result<()> {
             let pipeline = a.common.pipeline()?;
             let summary = run::extract(&config, &pipeline, &mut stderr)?;
             let _ = writeln!(stderr, "{summary}");
+            // Freeing a quarter of a million aliases one by one is wasted work
+            // at exit: the process is about to end.
+            std::mem::forget(pipeline);
         }
         Command::Filter(a) => {
             let pipeline = a.common.pipeline()?;

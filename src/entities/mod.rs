@@ -20,7 +20,7 @@ pub use orgs::find_organisations;
 pub use people::{appositive_role, find_people, PersonHit};
 pub use words::{capitalised, without_possessive, words, EntityWords, TitleKind, Word};
 
-use crate::gazetteer::{fold, is_all_caps, AmbiguityRule, EntityKind, Folded, Gazetteer, Target};
+use crate::gazetteer::{fold, is_all_caps, AmbiguityRule, EntityKind, Folded, Gazetteer};
 use crate::pipeline::Analysis;
 use crate::span::Span;
 
@@ -71,20 +71,6 @@ pub struct Mention {
 }
 
 impl Mention {
-    fn from_target(g: &Gazetteer, t: &Target, span: Span) -> Self {
-        let e = &g.entities[t.entity as usize];
-        Mention {
-            span,
-            id: e.id.clone(),
-            name: e.name.clone(),
-            kind: e.kind.unwrap_or(EntityKind::Place),
-            subtype: e.subtype.clone(),
-            country: e.country.clone(),
-            role: None,
-            method: if t.demonym { Method::Demonym } else { Method::Gazetteer },
-        }
-    }
-
     fn found(span: Span, name: &str, kind: EntityKind, role: Option<String>) -> Self {
         let prefix = if kind == EntityKind::Official { "person" } else { "org" };
         Mention {
@@ -118,6 +104,46 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// A mention before overlaps are resolved: cheap to make, because most
+/// candidates lose and are never written.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    priority: u8,
+    what: What,
+}
+
+#[derive(Debug, Clone)]
+enum What {
+    /// A gazetteer entity (index), as a demonym or not, with a role if any.
+    Entity { entity: u32, demonym: bool, role: Option<String> },
+    /// Found by a pattern: named by its own text.
+    Found { kind: EntityKind, role: Option<String> },
+}
+
+impl Candidate {
+    fn into_mention(self, g: &Gazetteer, text: &str) -> Mention {
+        match self.what {
+            What::Entity { entity, demonym, role } => {
+                let e = &g.entities[entity as usize];
+                Mention {
+                    span: self.span,
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind.unwrap_or(EntityKind::Place),
+                    subtype: e.subtype.clone(),
+                    country: e.country.clone(),
+                    role,
+                    method: if demonym { Method::Demonym } else { Method::Gazetteer },
+                }
+            }
+            What::Found { kind, role } => {
+                Mention::found(self.span, self.span.slice(text), kind, role)
+            }
+        }
+    }
+}
+
 /// Candidates compete for text: the longest wins; on a tie, this order.
 const PRIORITY_PERSON: u8 = 0;
 const PRIORITY_GAZETTEER: u8 = 1;
@@ -138,7 +164,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let g = &lex.gazetteer;
     let ew = &lex.entity_words;
     let folded = Folded::new(text);
-    let mut candidates: Vec<(u8, Mention)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let mut sentence_words = Vec::with_capacity(a.sentences.len());
     let mut people = Vec::new();
     for s in &a.sentences {
@@ -148,27 +174,25 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
             if hit.surname_only {
                 continue; // linked by coreference below, if someone was named
             }
-            let name = hit.name.slice(text);
-            let mention = match g.lookup(name, date) {
+            let role = hit.role.clone();
+            let what = match g.lookup(hit.name.slice(text), date) {
                 Some(t) if g.entities[t.entity as usize].kind == Some(EntityKind::Official) => {
-                    Mention { role: hit.role.clone(), ..Mention::from_target(g, t, hit.name) }
+                    What::Entity { entity: t.entity, demonym: false, role }
                 }
-                _ => Mention::found(hit.name, name, EntityKind::Official, hit.role.clone()),
+                _ => What::Found { kind: EntityKind::Official, role },
             };
-            candidates.push((PRIORITY_PERSON, mention));
+            candidates.push(Candidate { span: hit.name, priority: PRIORITY_PERSON, what });
         }
         for span in find_organisations(text, &ws, ew) {
-            let name = span.slice(text);
-            candidates.push((
-                PRIORITY_ORG_PATTERN,
-                Mention::found(span, name, EntityKind::Organisation, None),
-            ));
+            let what = What::Found { kind: EntityKind::Organisation, role: None };
+            candidates.push(Candidate { span, priority: PRIORITY_ORG_PATTERN, what });
         }
         scan_gazetteer(text, &folded, s.span, &ws, lex, date, &mut candidates);
         sentence_words.push(ws);
         people.extend(hits);
     }
-    let mut mentions = resolve(candidates);
+    let mut mentions: Vec<Mention> =
+        resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, &a.sentences, &sentence_words, &people, ew, &mut mentions);
     coreference(text, &sentence_words, &mut mentions);
     mentions
@@ -182,12 +206,13 @@ fn scan_gazetteer(
     ws: &[Word],
     lex: &crate::Lexicons,
     date: Option<&str>,
-    out: &mut Vec<(u8, Mention)>,
+    out: &mut Vec<Candidate>,
 ) {
     let g = &lex.gazetteer;
     let bytes = text.as_bytes();
     let first_word = ws.first().map(|w| w.span.start);
     let mut pos = sentence.start;
+    let mut found = Vec::new();
     while pos < sentence.end {
         let b = bytes[pos];
         let capital = if b.is_ascii() {
@@ -207,7 +232,8 @@ fn scan_gazetteer(
             continue;
         }
         let mut next = pos + 1;
-        for (pattern, s, e) in g.matcher.matches_at(folded, text, pos) {
+        g.matcher.matches_at(folded, text, pos, &mut found);
+        for &(pattern, s, e) in &found {
             if e > sentence.end {
                 continue;
             }
@@ -222,7 +248,9 @@ fn scan_gazetteer(
                 _ => true,
             };
             if allowed {
-                out.push((PRIORITY_GAZETTEER, Mention::from_target(g, target, Span::new(s, e))));
+                let what =
+                    What::Entity { entity: target.entity, demonym: target.demonym, role: None };
+                out.push(Candidate { span: Span::new(s, e), priority: PRIORITY_GAZETTEER, what });
                 next = e;
                 break;
             }
@@ -250,17 +278,24 @@ fn capital_follows(bytes: &[u8], end: usize) -> bool {
 
 /// Keeps the best non-overlapping candidates: longest first, then by
 /// priority, then earliest; returns them in text order.
-fn resolve(mut candidates: Vec<(u8, Mention)>) -> Vec<Mention> {
-    candidates.sort_by(|(pa, a), (pb, b)| {
-        b.span.len().cmp(&a.span.len()).then(pa.cmp(pb)).then(a.span.start.cmp(&b.span.start))
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.priority.cmp(&b.priority))
+            .then(a.span.start.cmp(&b.span.start))
     });
-    let mut taken: Vec<Mention> = Vec::new();
-    for (_, m) in candidates {
-        if taken.iter().all(|t| t.span.end <= m.span.start || m.span.end <= t.span.start) {
-            taken.push(m);
+    // Taken spans, kept sorted by start for an overlap test by binary search.
+    let mut taken: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        let i = taken.partition_point(|t| t.span.start < c.span.start);
+        let clear_before = i == 0 || taken[i - 1].span.end <= c.span.start;
+        let clear_after = i == taken.len() || c.span.end <= taken[i].span.start;
+        if clear_before && clear_after {
+            taken.insert(i, c);
         }
     }
-    taken.sort_by_key(|m| m.span.start);
     taken
 }
 
@@ -315,6 +350,9 @@ fn coreference(text: &str, sentence_words: &[Vec<Word>], mentions: &mut Vec<Ment
     for ws in sentence_words {
         for w in ws {
             let word = without_possessive(w.text(text));
+            if !capitalised(word) {
+                continue;
+            }
             let Some(&(first, at)) = surnames.get(word) else { continue };
             let span = Span::new(w.span.start, w.span.start + word.len());
             if at > span.start

@@ -82,6 +82,12 @@ pub fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A lower-case ASCII word's first letter (0-25) and length (at most 16).
+fn shape(w: &str) -> Option<(usize, usize)> {
+    let first = w.bytes().next()?;
+    (first.is_ascii_lowercase() && w.len() <= 16).then(|| ((first - b'a') as usize, w.len()))
+}
+
 /// A title word as compared: lower case, without a final period.
 fn title_key(w: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
@@ -113,6 +119,9 @@ pub struct EntityWords {
     titles: HashMap<String, TitleKind>,
     /// First words of titles: most words are not one, and need one lookup.
     title_starts: HashSet<String>,
+    /// (first letter, length) of every title start: a table lookup turns
+    /// away most words before any hashing.
+    title_shapes: [[bool; 17]; 26],
     longest_title: usize,
     /// Lower-case words allowed inside a role before its title.
     pub modifiers: HashSet<String>,
@@ -150,6 +159,9 @@ impl EntityWords {
                 let key: Vec<String> = f[0].split_whitespace().map(title_key).collect();
                 w.longest_title = w.longest_title.max(key.len());
                 w.title_starts.insert(key[0].clone());
+                if let Some(i) = shape(&key[0]) {
+                    w.title_shapes[i.0][i.1] = true;
+                }
                 w.titles.insert(key.join(" "), kind);
             }
         }
@@ -174,10 +186,22 @@ impl EntityWords {
         if first.len() > 16 || !first.starts_with(|c: char| c.is_alphabetic()) {
             return None;
         }
-        let mut key = title_key(first);
-        if !self.title_starts.contains(&key) {
+        // Checked without allocating: most words are not the start of a title.
+        let mut buf = [0u8; 16];
+        let bare = first.trim_end_matches('.').as_bytes();
+        if !bare.is_ascii() || bare.len() > buf.len() {
             return None;
         }
+        for (d, s) in buf.iter_mut().zip(bare) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..bare.len()]).expect("ASCII");
+        if !shape(lower).is_some_and(|(l, n)| self.title_shapes[l][n])
+            || !self.title_starts.contains(lower)
+        {
+            return None;
+        }
+        let mut key = lower.to_string();
         let mut best = self.titles.get(&key).map(|&k| (1, k));
         for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
             key.push(' ');

@@ -47,9 +47,9 @@ pub fn fold(s: &str) -> String {
 
 /// `s` with diacritics removed but case kept, to compare a match's surface
 /// with an alias as written (`Kyïv` → `Kyiv`).
-pub fn strip_diacritics(s: &str) -> String {
+pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -62,50 +62,64 @@ pub fn strip_diacritics(s: &str) -> String {
             out.push_str(&upper);
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
-/// A text folded for matching, with the way back: byte `i` of `folded`
-/// came from byte `map[i]` of the text (`None` when folding kept every byte
-/// where it was, as for ASCII).
+/// A text folded for matching, with the way back to the text's byte
+/// offsets. Folding changes lengths only at non-ASCII characters, so the map
+/// keeps an anchor `(folded, text)` after each of them; between anchors the
+/// two advance together.
 #[derive(Debug, Default)]
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    map: Option<Vec<u32>>,
+    anchors: Vec<(u32, u32)>,
 }
 
 impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return Folded { text: text.to_ascii_lowercase(), map: None };
+            return Folded { text: text.to_ascii_lowercase(), anchors: Vec::new() };
         }
         let mut out = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len() + 1);
+        let mut anchors = Vec::new();
         for (i, c) in text.char_indices() {
-            let before = out.len();
-            fold_char_into(c, &mut out);
-            map.resize(out.len(), i as u32);
-            debug_assert!(out.len() >= before);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                fold_char_into(c, &mut out);
+                let next = (i + c.len_utf8()) as u32;
+                if out.len() as u32 != next || anchors.last().is_some_and(|&(f, t)| f != t) {
+                    anchors.push((out.len() as u32, next));
+                }
+            }
         }
-        map.push(text.len() as u32);
-        Folded { text: out, map: Some(map) }
+        Folded { text: out, anchors }
     }
 
-    /// The text byte offset of folded byte offset `i` (`i` may be the end).
+    /// The text byte offset of folded byte offset `i` (`i` at a character
+    /// boundary of the folded text, or its end).
     pub fn to_text(&self, i: usize) -> usize {
-        match &self.map {
-            None => i,
-            Some(m) => m[i] as usize,
+        let k = self.anchors.partition_point(|&(f, _)| f as usize <= i);
+        match k {
+            0 => i,
+            _ => {
+                let (f, t) = self.anchors[k - 1];
+                t as usize + (i - f as usize)
+            }
         }
     }
 
-    /// The folded byte offset of text byte offset `t` (first folded byte at or after it).
+    /// The folded byte offset of text byte offset `t` (at a character boundary).
     pub fn from_text(&self, t: usize) -> usize {
-        match &self.map {
-            None => t,
-            Some(m) => m.partition_point(|&x| (x as usize) < t),
+        let k = self.anchors.partition_point(|&(_, x)| x as usize <= t);
+        match k {
+            0 => t,
+            _ => {
+                let (f, x) = self.anchors[k - 1];
+                f as usize + (t - x as usize)
+            }
         }
     }
 }

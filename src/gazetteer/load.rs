@@ -221,7 +221,7 @@ impl Builder {
             self.keys.push(key);
             self.targets.push(Vec::new());
         }
-        let written: Box<str> = strip_diacritics(alias).into();
+        let written: Box<str> = strip_diacritics(alias).as_ref().into();
         let list = &mut self.targets[p as usize];
         match list.iter_mut().find(|t| t.entity == entity && t.written == written) {
             Some(t) => t.is_name |= is_name,

@@ -18,9 +18,11 @@ use super::fold::Folded;
 /// let m = AliasMatcher::new(&["kyiv", "kyiv oblast", "new york"]);
 /// let text = "From Kyiv Oblast to New Yorkers.";
 /// let folded = Folded::new(text);
-/// let found = m.matches_at(&folded, text, 5);
+/// let mut found = Vec::new();
+/// m.matches_at(&folded, text, 5, &mut found);
 /// assert_eq!(found, vec![(1, 5, 16), (0, 5, 9)]); // longest first
-/// assert!(m.matches_at(&folded, text, 20).is_empty()); // "New Yorkers" is not "New York"
+/// m.matches_at(&folded, text, 20, &mut found);
+/// assert!(found.is_empty()); // "New Yorkers" is not "New York"
 /// ```
 #[derive(Debug, Clone)]
 pub struct AliasMatcher {
@@ -42,7 +44,8 @@ impl AliasMatcher {
 
     /// Every alias that matches `text` (normalised) starting at byte `start`
     /// and ending at a word boundary, as `(pattern, start, end)` byte spans of
-    /// `text`, longest first. `folded` is `text` folded ([`Folded::new`]).
+    /// `text`, longest first, into `out` (cleared first, reused by the caller).
+    /// `folded` is `text` folded ([`Folded::new`]).
     ///
     /// The walk follows the automaton's anchored transitions byte by byte
     /// from `start` and stops at its dead state, so it costs a few steps per
@@ -52,10 +55,11 @@ impl AliasMatcher {
         folded: &Folded,
         text: &str,
         start: usize,
-    ) -> Vec<(u32, usize, usize)> {
-        let mut out = Vec::new();
-        let Some(nfa) = &self.nfa else { return out };
-        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return out };
+        out: &mut Vec<(u32, usize, usize)>,
+    ) {
+        out.clear();
+        let Some(nfa) = &self.nfa else { return };
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return };
         let fstart = folded.from_text(start);
         for (k, &byte) in folded.text.as_bytes()[fstart..].iter().enumerate() {
             sid = nfa.next_state(Anchored::Yes, sid, byte);
@@ -79,7 +83,6 @@ impl AliasMatcher {
             }
         }
         out.reverse();
-        out
     }
 }
 

@@ -167,7 +167,8 @@ impl Gazetteer {
     /// The best reading of pattern `pattern` for `surface`.
     pub fn best(&self, pattern: u32, surface: &str, date: Option<&str>) -> Option<&Target> {
         let written = strip_diacritics(surface);
-        let caps = is_all_caps(&written);
+        let written: &str = &written;
+        let caps = is_all_caps(written);
         self.targets(pattern).iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
             let e = &self.entities[t.entity as usize];
             let valid = date.map_or(true, |d| e.valid_on(d));
