@@ -58,6 +58,12 @@ LEGAL_FORM = re.compile(
     r"holdings?|group|llc|lp|l\.p|trust|the|/[a-z]{2,3})\.?$", re.I)
 
 
+def strip_accents(s):
+    """Diacritics removed, case kept: how gazette compares an alias as written."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def fold(s):
     """Lower case, diacritics removed: the key aliases are compared by."""
     s = unicodedata.normalize("NFKD", s)
@@ -101,12 +107,12 @@ def edit_distance(a, b, limit):
     return prev[-1]
 
 
-def spelling_variant(alias, name):
+def spelling_variant(alias, name, limit=2):
     """An alternate name English news might use for a city: another
     spelling of its name (Kiev/Kyiv, Kharkov/Kharkiv, Odessa/Odesa), not a
     translation or an inflected form in another language (Kievom, Nizza)."""
     a, n = fold(alias), fold(name)
-    return a != n and edit_distance(a, n, 2) <= 2
+    return a != n and edit_distance(a, n, limit) <= limit
 
 
 def title_case(name):
@@ -264,7 +270,11 @@ def build_places(raw, countries, cities15, cities1k, factbook):
                               "population": c.get("population") or "",
                               "lat": c.get("latitude", ""), "lon": c.get("longitude", ""), "source": source})
             alternates = c.get("alternatenames", [])
-            aliases_of(row, [a for a in alternates if usable_alias(a) and spelling_variant(a, c["name"])])
+            # Towns (under 15,000 people) keep only one-letter variants: the
+            # looser rule would give them other places' and people's names.
+            limit = 2 if (c.get("population") or 0) >= 15000 else 1
+            aliases_of(row, [a for a in alternates
+                             if usable_alias(a) and spelling_variant(a, c["name"], limit)])
     return places
 
 
@@ -343,6 +353,9 @@ def build_organisations(raw):
         extra = [name] if name != entry else []
         for a in re.split(r",| or ", abbrevs):
             a = a.strip()
+            # "AG", "SA", "NV" are legal forms of companies before they are anyone's acronym.
+            if a in ("AG", "SA", "NV", "SE", "CO", "PLC", "LLC", "GmbH"):
+                continue
             if re.match(r"^[A-Z][A-Za-z&\-]{1,9}$", a) and any(ch.isupper() for ch in a[1:]):
                 extra.append(a)
                 if dotted(a):
@@ -414,6 +427,12 @@ def main():
         first = p["name"].split()[0]
         if usable_alias(first + "x") and not first.endswith("."):
             given[fold(first)] = first
+    # First names of the people on the OFAC SDN list (public domain): "PESKOV, Dmitriy Sergeevich".
+    for r in csv.reader(open(os.path.join(a.raw, "ofac", "sdn.csv"), encoding="utf-8", errors="replace")):
+        if len(r) > 2 and r[2].strip() == "individual" and ", " in r[1]:
+            first = r[1].split(", ", 1)[1].split()[0]
+            if re.match(r"^[A-Z][a-z]{2,}$", first):
+                given.setdefault(fold(first), first)
     place_keys = {fold(a) for r in places.rows.values() for a in [r["name"]] + r["aliases"]}
     add_official_aliases(officials, words | set(given) | place_keys)
     orgs = build_organisations(a.raw)
@@ -421,7 +440,9 @@ def main():
     # Demonyms: nationality nouns and adjectives -> the country.
     country_id = {r["country"]: r["id"] for r in places.rows.values() if r["subtype"] == "country"}
     demonyms = {}
-    for iso, fb in sorted(factbook.items()):
+    population = {iso: int(c.get("population") or 0) for iso, c in countries.items()}
+    # A demonym shared by several countries ("Dutch": the Netherlands, Aruba) names the most populous.
+    for iso, fb in sorted(factbook.items(), key=lambda kv: (-population.get(kv[0], 0), kv[0])):
         for d in fb["demonyms"]:
             if iso in country_id and d.lower() not in ("none", "citizen", "citizens"):
                 demonyms.setdefault(d, iso)
@@ -432,16 +453,29 @@ def main():
     amb = {}
     for table in (list(places.rows.values()), orgs):
         for r in table:
+            # Countries, regions, cities of a million, intergovernmental bodies and the
+            # curated institutions are what the word means in news copy ("the Pentagon").
+            famous = (r["subtype"] in ("country", "intergovernmental") or r["source"] == "curated"
+                      or int(r.get("population") or 0) >= 1000000)
             for alias in [r["name"]] + r["aliases"]:
+                # Only the canonical name is exempt: Iceland's local name "Island" is a word.
+                famous_name = famous and alias == r["name"]
                 k = fold(alias)
                 if " " in k or "." in k:
                     continue
-                if k in words and alias == alias.capitalize():
-                    amb.setdefault(alias, ("common-word", "scowl"))
-                elif k in given and alias == given[k]:
-                    amb.setdefault(alias, ("given-name", "everypolitician-first-names"))
+                written = strip_accents(alias)
+                if k in words and written == written.capitalize():
+                    if not famous_name:
+                        amb.setdefault(written, ("common-word", "scowl"))
+                elif k in given and written == strip_accents(given[k]):
+                    amb.setdefault(written, ("given-name", "given_names.tsv"))
     amb_rows = [{"alias": k, "rule": v[0], "source": v[1]} for k, v in sorted(amb.items())]
 
+    given_rows = [{"name": strip_accents(n)} for n in sorted({strip_accents(v) for v in given.values()})]
+    write_tsv("given_names.tsv", ["name"], given_rows,
+              "Given names: the first names of the officials in officials.tsv (EveryPolitician / Wikidata,\n"
+              "CC0) and of the people on the OFAC SDN list (US Government, public domain). A place or organisation alias right after one is part of a person's name (Lloyd Austin,\n"
+              "Jeff Seldin). Built by scripts/build_gazetteers.py.")
     write_tsv("places.tsv", ["id", "name", "type", "subtype", "country", "aliases", "population", "lat", "lon", "source"],
               list(places.rows.values()),
               "Places: countries, first-level regions and cities. Built by scripts/build_gazetteers.py\n"

@@ -209,12 +209,28 @@ fn dispatch(cli: Cli) -> Result<()> {
             }
         }
         Command::Gazetteers { command: GazetteerCommand::Check { dirs } } => {
+            let mut problems = Vec::new();
             for dir in &dirs {
                 if !dir.is_dir() {
                     return Err(Error::Config(format!("{}: not a folder", dir.display())));
                 }
+                problems.extend(crate::gazetteer::check_folder(dir)?);
+                if let Err(e) = Lexicons::load(false, std::slice::from_ref(dir)) {
+                    let text = e.to_string();
+                    if !problems.iter().any(|p| p.to_string() == text) {
+                        problems.push(e);
+                    }
+                }
             }
-            Lexicons::load(false, &dirs)?;
+            for p in &problems {
+                let _ = writeln!(stderr, "{p}");
+            }
+            if !problems.is_empty() {
+                return Err(Error::Config(format!(
+                    "{} problem(s) in the gazetteer folders",
+                    problems.len()
+                )));
+            }
             let _ = writeln!(stderr, "gazette: {} folder(s) checked, no problems", dirs.len());
         }
     }

@@ -5,6 +5,7 @@ mod util;
 
 mod cli;
 mod determinism;
+mod entities;
 mod filter_mode;
 mod inputs;
 mod properties;

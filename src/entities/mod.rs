@@ -194,6 +194,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, &a.sentences, &sentence_words, &people, ew, &mut mentions);
+    clubs(text, ew, &mut mentions);
     coreference(text, &sentence_words, &mut mentions);
     mentions
 }
@@ -239,14 +240,8 @@ fn scan_gazetteer(
             }
             let surface = &text[s..e];
             let Some(target) = g.best(pattern, surface, date) else { continue };
-            let initial = Some(s) == first_word || is_all_caps(surface);
-            let allowed = match g.ambiguity(&target.written) {
-                Some(AmbiguityRule::CommonWord) if initial => {
-                    verb_follows(text, e, &lex.entity_words)
-                }
-                Some(AmbiguityRule::GivenName) => !capital_follows(bytes, e),
-                _ => true,
-            };
+            let initial = Some(s) == first_word;
+            let allowed = accept(text, s, e, initial, target, g, &lex.entity_words, date);
             if allowed {
                 let what =
                     What::Entity { entity: target.entity, demonym: target.demonym, role: None };
@@ -262,18 +257,146 @@ fn scan_gazetteer(
     }
 }
 
-/// A lower-case verb follows byte `end`: a speech verb or a past tense
-/// (`Apple stopped selling`, `Shell said`).
-fn verb_follows(text: &str, end: usize, ew: &EntityWords) -> bool {
-    let rest = text[end..].trim_start_matches(['\'', 's']).trim_start();
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    word.chars().next().is_some_and(char::is_lowercase)
-        && (word.ends_with("ed") || ew.speech_verbs.contains(&word))
+/// Whether a gazetteer match at `s..e` is the entity. Rules, in order:
+/// * months, days and pronouns (`name_stopwords.txt`) are never names;
+/// * after `Mr`/`Ms`/`Dr` it is a person's surname (`Mr Irish`);
+/// * a one-word place or company alias next to other capitalised words is
+///   part of a longer name the gazetteers do not hold (`Borussia Dortmund`,
+///   `Morgan Stanley`, `Taylor Dent`), unless those words are titles or
+///   organisation words (`Kharkiv Mayor`); right after a given name it is a
+///   surname (`Jeff Seldin`);
+/// * an official's name followed by a capitalised word is the start of
+///   another person's (`Andrew Lloyd Webber`);
+/// * a surname alone (`Biden`) names the official only while they are in
+///   office on the document's date (undated documents: never);
+/// * in capitals, a name written otherwise matches only in a capitalised
+///   headline (`KYIV`), not as an acronym (`SARS virus`);
+/// * the ambiguity rules of [`AmbiguityRule`].
+fn accept(
+    text: &str,
+    s: usize,
+    e: usize,
+    sentence_initial: bool,
+    target: &crate::gazetteer::Target,
+    g: &Gazetteer,
+    ew: &EntityWords,
+    date: Option<&str>,
+) -> bool {
+    let surface = &text[s..e];
+    if ew.name_stopwords.contains(surface) {
+        return false;
+    }
+    let entity = &g.entities[target.entity as usize];
+    let before = word_before(text, s);
+    let after = capital_word_after(text, e);
+    if before.is_some_and(|w| HONORIFICS.contains(&w)) {
+        return entity.kind == Some(EntityKind::Official);
+    }
+    let one_word = !surface.contains([' ', '-']);
+    let joins = |w: &str| ew.title(&[w]).is_some() || ew.modifiers.contains(&w.to_lowercase());
+    match entity.kind {
+        Some(EntityKind::Official) => {
+            if after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w)) {
+                return false;
+            }
+            if one_word
+                && crate::gazetteer::strip_diacritics(&entity.name).ends_with(&*target.written)
+            {
+                let in_office = date.is_some_and(|d| entity.valid_on(d));
+                if !in_office {
+                    return false;
+                }
+            }
+        }
+        _ if one_word && !target.demonym => {
+            if before.is_some_and(|w| g.given_names.contains(w)) {
+                return false;
+            }
+            let headline = headline_caps(text, s, e);
+            let capital_after = after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w));
+            // Countries and regions head longer names ("West Germany" is an
+            // alias of its own), so only what follows them counts.
+            let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"));
+            let capital_before = !regional
+                && !sentence_initial
+                && before.is_some_and(|w| capitalised(w) && !w.ends_with('.') && !joins(w));
+            if !headline && (capital_before || capital_after) {
+                return false;
+            }
+        }
+        _ => {}
+    }
+    if is_all_caps(surface) && !is_all_caps(&target.written) && !headline_caps(text, s, e) {
+        return false;
+    }
+    match g.ambiguity(&target.written) {
+        Some(AmbiguityRule::GivenName) => after.is_none(),
+        Some(AmbiguityRule::CommonWord) => {
+            if after.is_some() {
+                return false;
+            }
+            if !sentence_initial {
+                if before.is_some_and(|w| capitalised(w) || w == "the") {
+                    return false;
+                }
+            } else if is_all_caps(surface) {
+                return false;
+            }
+            match word_after(text, e) {
+                None => !sentence_initial,
+                Some(w) => {
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && (w.ends_with("ed")
+                            || ew.speech_verbs.contains(w)
+                            || ew.name_followers.contains(w))
+                }
+            }
+        }
+        None => true,
+    }
 }
 
-/// A capitalised word follows byte `end` after one space (`Sofia Petrova`).
-fn capital_follows(bytes: &[u8], end: usize) -> bool {
-    bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+/// Honorifics before a surname.
+const HONORIFICS: [&str; 8] = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
+
+/// The capitalised word right after byte `e` (one space, perhaps past a
+/// closing bracket), if there is one.
+fn capital_word_after(text: &str, e: usize) -> Option<&str> {
+    let rest = text[e..].trim_start_matches([')', ']']).strip_prefix(' ')?;
+    let end =
+        rest.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(rest.len());
+    let w = rest[..end].trim_end_matches('.');
+    capitalised(w).then_some(w)
+}
+
+/// A word in capitals among other words in capitals: a headline.
+fn headline_caps(text: &str, s: usize, e: usize) -> bool {
+    let caps = |w: Option<&str>| {
+        w.is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w))
+    };
+    caps(word_before(text, s)) || caps(word_after(text, e))
+}
+
+/// The word right before byte `s` (on the same line, after one space).
+fn word_before(text: &str, s: usize) -> Option<&str> {
+    let head = text[..s].strip_suffix(' ')?;
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let w = &head[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The word right after byte `e` (after one space, possessive skipped), or
+/// `None` when punctuation or the end comes first.
+fn word_after(text: &str, e: usize) -> Option<&str> {
+    let rest = text[e..].strip_prefix("'s").unwrap_or(&text[e..]);
+    let rest = rest.strip_prefix(' ')?;
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let w = &rest[..end];
+    (!w.is_empty()).then_some(w)
 }
 
 /// Keeps the best non-overlapping candidates: longest first, then by
@@ -320,6 +443,59 @@ fn add_roles(
         if let Some(last) = ws.iter().position(|w| w.span.end >= m.span.end) {
             m.role = appositive_role(text, ws, last + 1, ew);
         }
+    }
+}
+
+/// Cities that play are clubs: a city in a results line (`Cardiff v
+/// Blackburn`, `Leeds 2-1 Chelsea`) or next to a sports word (`beat
+/// Chelsea`) is a club, and so is every mention of that city in the document.
+fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
+    let lower = |w: Option<&str>| w.map(str::to_lowercase);
+    let mut playing: Vec<String> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != EntityKind::Place || m.subtype.as_deref() != Some("city") {
+            continue;
+        }
+        let (s, e) = (m.span.start, m.span.end);
+        let after = &text[e..];
+        let before = &text[..s];
+        let versus =
+            |t: &str| t.starts_with(" v ") || t.starts_with(" vs ") || t.starts_with(" vs. ");
+        let next_token = after.trim_start().split(char::is_whitespace).next();
+        let prev_token = before.trim_end().rsplit(char::is_whitespace).next();
+        let plays = versus(after)
+            || before.ends_with(" v ")
+            || before.ends_with(" vs ")
+            || next_token.is_some_and(is_score)
+            || prev_token.is_some_and(is_score)
+            || lower(word_after(text, e)).is_some_and(|w| ew.sports_after.contains(&w))
+            || lower(word_before(text, s)).is_some_and(|w| ew.sports_before.contains(&w));
+        if plays && !playing.contains(&m.id) {
+            playing.push(m.id.clone());
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| playing.contains(&m.id)) {
+        m.id = format!("club:{}", slug(&m.name));
+        m.kind = EntityKind::Organisation;
+        m.subtype = Some("club".into());
+        m.country = m.country.take();
+        m.method = Method::TitlePattern;
+    }
+}
+
+/// A match score such as `2-1`.
+fn is_score(token: &str) -> bool {
+    let token = token.trim_end_matches([',', '.', ';']);
+    match token.split_once('-') {
+        Some((a, b)) => {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.len() <= 3
+                && b.len() <= 3
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        }
+        None => false,
     }
 }
 

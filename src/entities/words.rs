@@ -106,7 +106,7 @@ pub enum TitleKind {
 
 /// The word lexicons of the entity stage (`titles.tsv`,
 /// `title_modifiers.txt`, `org_heads.txt`, `name_stopwords.txt`,
-/// `speech_verbs.txt`).
+/// `speech_verbs.txt`, `name_followers.txt`, `sports_words.tsv`).
 ///
 /// ```
 /// let w = &gazette::Lexicons::builtin().entity_words;
@@ -131,6 +131,12 @@ pub struct EntityWords {
     pub name_stopwords: HashSet<String>,
     /// Speech verbs (`said`, `told`…).
     pub speech_verbs: HashSet<String>,
+    /// Words that may follow a name that is also a common word.
+    pub name_followers: HashSet<String>,
+    /// Words after which a city is a team (`beat Chelsea`).
+    pub sports_before: HashSet<String>,
+    /// Words before which a city is a team (`Leeds beat`).
+    pub sports_after: HashSet<String>,
 }
 
 impl EntityWords {
@@ -141,6 +147,8 @@ impl EntityWords {
         org_heads: &[DataFile],
         name_stopwords: &[DataFile],
         speech_verbs: &[DataFile],
+        name_followers: &[DataFile],
+        sports_words: &[DataFile],
     ) -> Result<Self> {
         let mut w = EntityWords::default();
         for file in titles {
@@ -176,6 +184,26 @@ impl EntityWords {
         w.org_heads = list(org_heads, false);
         w.name_stopwords = list(name_stopwords, false);
         w.speech_verbs = list(speech_verbs, true);
+        w.name_followers = list(name_followers, true);
+        for file in sports_words {
+            for row in file.rows(2) {
+                let (n, f) = row?;
+                let word = f[0].to_lowercase();
+                match f[1] {
+                    "before" => drop(w.sports_before.insert(word)),
+                    "after" => drop(w.sports_after.insert(word)),
+                    "both" => {
+                        w.sports_before.insert(word.clone());
+                        w.sports_after.insert(word);
+                    }
+                    other => {
+                        return Err(
+                            file.error(n, format!("kind `{other}`: use before, after or both"))
+                        )
+                    }
+                }
+            }
+        }
         Ok(w)
     }
 

@@ -19,6 +19,8 @@ pub struct GazetteerFiles {
     pub demonyms: Vec<(u16, DataFile)>,
     /// `ambiguous.tsv` files: `alias, rule`.
     pub ambiguous: Vec<DataFile>,
+    /// `given_names.tsv` files: `name`.
+    pub given_names: Vec<DataFile>,
 }
 
 impl GazetteerFiles {
@@ -38,6 +40,7 @@ impl GazetteerFiles {
             match path.file_name().and_then(|n| n.to_str()) {
                 Some("demonyms.tsv") => self.demonyms.push((origin, file)),
                 Some("ambiguous.tsv") => self.ambiguous.push(file),
+                Some("given_names.tsv") => self.given_names.push(file),
                 _ if Columns::of(&file).is_ok() => self.entities.push((origin, file)),
                 _ => {}
             }
@@ -302,6 +305,12 @@ impl Gazetteer {
         for f in &files.ambiguous {
             parse_ambiguous(f, &mut ambiguous)?;
         }
+        let mut given_names = rustc_hash::FxHashSet::default();
+        for f in &files.given_names {
+            for row in f.rows(1) {
+                given_names.insert(row?.1[0].to_string());
+            }
+        }
         let matcher = AliasMatcher::new(&b.keys);
         Ok(Gazetteer {
             entities: b.entities,
@@ -309,6 +318,7 @@ impl Gazetteer {
             targets: b.targets,
             matcher,
             ambiguous,
+            given_names,
         })
     }
 }

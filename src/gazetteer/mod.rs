@@ -98,8 +98,11 @@ impl Entity {
 /// When an alias that is also something else may match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AmbiguityRule {
-    /// Also a common English word (`Nice`, `Reading`, `Apple`): matches inside
-    /// a sentence; as its first word or in capitals only when a verb follows.
+    /// Also a common English word (`Nice`, `Reading`, `Apple`, `Sea`): it is
+    /// the name only standing alone (no capitalised word just before or after:
+    /// not `Black Sea`), not after `the` (`the West`), and followed by
+    /// punctuation or a word of `name_followers.txt`, a speech verb or a past
+    /// tense (`Apple stopped`, not `Western officials`).
     CommonWord,
     /// Also a given name (`Sofia`, `Paul`): does not match when a capitalised
     /// word follows (a person's name).
@@ -145,6 +148,9 @@ pub struct Gazetteer {
     pub matcher: AliasMatcher,
     /// Ambiguous aliases (as written) and their rule.
     pub ambiguous: HashMap<String, AmbiguityRule>,
+    /// Given names (`given_names.tsv`): an alias right after one is part of
+    /// a person's name.
+    pub given_names: rustc_hash::FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -158,7 +164,12 @@ impl Gazetteer {
     /// Case must match the alias, except that a surface in capitals
     /// (`KYIV`, a headline) matches any alias; an alias written exactly as
     /// the surface beats one matched through capitals (`TASS` the agency
-    /// over Tass the town).
+    /// over Tass the town). Then: later folders, demonyms (`German` is the
+    /// nationality before it is a parish), officials in office on the date,
+    /// places before officials before organisations, countries before
+    /// cities before regions (`Kiev` is the city before the oblast), the
+    /// larger population (`Odessa` is Odesa before Odessa, Texas), the
+    /// canonical name before an alias.
     pub fn lookup(&self, surface: &str, date: Option<&str>) -> Option<&Target> {
         let pattern = *self.patterns.get(&fold(surface))?;
         self.best(pattern, surface, date)
@@ -175,11 +186,12 @@ impl Gazetteer {
             (
                 &*t.written != written,
                 std::cmp::Reverse(e.origin),
-                !t.is_name,
+                !t.demonym,
                 !valid,
                 e.kind,
                 e.subtype_rank(),
                 std::cmp::Reverse(e.population),
+                !t.is_name,
                 t.entity,
             )
         })

@@ -138,6 +138,8 @@ impl Lexicons {
             &files("org_heads.txt", builtin!("org_heads.txt"))?,
             &files("name_stopwords.txt", builtin!("name_stopwords.txt"))?,
             &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
+            &files("name_followers.txt", builtin!("name_followers.txt"))?,
+            &files("sports_words.tsv", builtin!("sports_words.tsv"))?,
         )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
@@ -148,6 +150,7 @@ impl Lexicons {
             }
             gazetteers.demonyms.push((0, builtin!("demonyms.tsv")));
             gazetteers.ambiguous.push(builtin!("ambiguous.tsv"));
+            gazetteers.given_names.push(builtin!("given_names.tsv"));
         }
         for (i, dir) in dirs.iter().enumerate() {
             gazetteers.add_folder(i as u16 + 1, dir)?;

@@ -1,0 +1,166 @@
+//! The entity rules, each on a short text written for the test, through the
+//! library with the built-in gazetteers.
+
+use gazette::{Document, Lexicons, Pipeline};
+
+/// (surface, name, type, method, role) of each mention.
+fn mentions(text: &str) -> Vec<(String, String, String, String, String)> {
+    mentions_dated(text, None)
+}
+
+fn mentions_dated(text: &str, date: Option<&str>) -> Vec<(String, String, String, String, String)> {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let mut doc = Document::from_text("t.txt", text);
+    doc.date = date.map(str::to_string);
+    p.process(&doc)
+        .entities
+        .into_iter()
+        .map(|e| (e.surface, e.name, e.kind, e.method, e.role.unwrap_or_default()))
+        .collect()
+}
+
+fn surfaces(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|m| m.0).collect()
+}
+
+fn find(text: &str, surface: &str) -> (String, String, String, String, String) {
+    mentions(text)
+        .into_iter()
+        .find(|m| m.0 == surface)
+        .unwrap_or_else(|| panic!("no {surface:?} in {:?}", mentions(text)))
+}
+
+#[test]
+fn variant_spellings_case_and_diacritics_match() {
+    for s in ["Kyiv", "Kiev", "KYIV STRUCK", "Kyïv"] {
+        let text = format!("Shelling hit {s} overnight.");
+        let m = mentions(&text);
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        assert_eq!(m[0].1, "Kyiv");
+    }
+    assert_eq!(find("Residents of Kharkov fled.", "Kharkov").1, "Kharkiv");
+    assert_eq!(find("Ships left Odessa.", "Odessa").1, "Odesa");
+}
+
+#[test]
+fn lowercase_words_never_match_names() {
+    assert!(surfaces("let us go to the bar, it may be nice.").is_empty());
+    assert_eq!(find("The US and the U.S. agreed.", "US").1, "United States");
+}
+
+#[test]
+fn common_word_names_need_context() {
+    // A company that is also a word, at the start of a sentence: a verb decides.
+    assert_eq!(find("Apple stopped selling iPhones.", "Apple").2, "organisation");
+    assert!(surfaces("Apple pie is popular.").is_empty());
+    // Part of a longer name, or after "the".
+    assert!(!surfaces("Ships crossed the Black Sea.").contains(&"Sea".to_string()));
+    assert!(!surfaces("Sanctions from the West hurt.").contains(&"West".to_string()));
+}
+
+#[test]
+fn given_name_before_a_surname_is_a_person_not_a_town() {
+    assert!(!surfaces("Sofia Petrova said so.").contains(&"Sofia".to_string()));
+    assert_eq!(find("Talks were held in Sofia on Monday.", "Sofia").2, "place");
+    assert!(!surfaces("correspondent Jeff Seldin reported").iter().any(|s| s == "Seldin"));
+}
+
+#[test]
+fn title_patterns_find_officials_with_their_role() {
+    let m = find("Kharkiv Mayor Ihor Terekhov told reporters.", "Ihor Terekhov");
+    assert_eq!(
+        (m.2.as_str(), m.3.as_str(), m.4.as_str()),
+        ("official", "title-pattern", "Kharkiv Mayor")
+    );
+    assert_eq!(find("Kharkiv Mayor Ihor Terekhov spoke.", "Kharkiv").2, "place");
+    let m = find(
+        "Maj. Gen. Igor Konashenkov, a Russian defense ministry spokesman, said it.",
+        "Igor Konashenkov",
+    );
+    assert_eq!(m.4, "Russian defense ministry spokesman");
+    let m = find("Later, Putin aide Vladimir Medinsky told reporters.", "Vladimir Medinsky");
+    assert_eq!(m.4, "Putin aide");
+    let m = find("Ambassador Mikko Hautala said Finland sees no threat.", "Mikko Hautala");
+    assert_eq!(m.4, "Ambassador");
+}
+
+#[test]
+fn gazetteer_officials_get_the_role_as_written_and_spelling_variants() {
+    let m = find("Ukrainian President Volodymyr Zelensky spoke.", "Volodymyr Zelensky");
+    assert_eq!(
+        (m.1.as_str(), m.3.as_str(), m.4.as_str()),
+        ("Volodymyr Zelenskyy", "gazetteer", "Ukrainian President")
+    );
+    assert_eq!(
+        find("Belarus leader Alexander Lukashenka met him.", "Alexander Lukashenka").1,
+        "Alexander Lukashenko"
+    );
+}
+
+#[test]
+fn surnames_link_back_by_coreference() {
+    let m = mentions("President Volodymyr Zelensky spoke. Zelensky said more. Mayor Igor Kolykhayev agreed. Kolykhayev left.");
+    let coref: Vec<_> =
+        m.iter().filter(|m| m.3 == "coreference").map(|m| (m.0.as_str(), m.1.as_str())).collect();
+    assert_eq!(coref, [("Zelensky", "Volodymyr Zelenskyy"), ("Kolykhayev", "Igor Kolykhayev")]);
+}
+
+#[test]
+fn surname_alone_needs_the_official_in_office_on_the_date() {
+    let text = "Biden said sanctions would follow.";
+    assert!(mentions_dated(text, Some("2022-02-27")).iter().any(|m| m.1 == "Joe Biden"));
+    assert!(mentions_dated(text, None).is_empty(), "undated: a surname alone is not enough");
+}
+
+#[test]
+fn organisations_by_pattern_and_acronym() {
+    assert_eq!(
+        find(
+            "Even the International Judo Federation took a stand.",
+            "International Judo Federation"
+        )
+        .2,
+        "organisation"
+    );
+    assert_eq!(find("Shares in Acme Mining Corp fell.", "Acme Mining Corp").3, "title-pattern");
+    assert_eq!(find("The Ministry of Defence said.", "Ministry of Defence").2, "organisation");
+    assert_eq!(find("NATO allies met.", "NATO").1, "North Atlantic Treaty Organization (NATO)");
+    assert_eq!(find("said in a statement to TASS.", "TASS").2, "organisation");
+    assert_eq!(find("the U.N. refugee agency said", "U.N. refugee agency").1, "UNHCR");
+}
+
+#[test]
+fn demonyms_link_to_their_country() {
+    let m = find("Ukrainian soldiers held the line.", "Ukrainian");
+    assert_eq!((m.1.as_str(), m.3.as_str()), ("Ukraine", "demonym"));
+    assert_eq!(find("Many German consumers saved.", "German").1, "Germany");
+}
+
+#[test]
+fn a_city_that_plays_is_a_club() {
+    let m = mentions("Leeds beat Chelsea 2-1 on Saturday. Chelsea have lost twice.");
+    let chelsea: Vec<_> = m.iter().filter(|m| m.0 == "Chelsea").collect();
+    assert_eq!(chelsea.len(), 2);
+    assert!(chelsea.iter().all(|m| m.2 == "organisation"), "{m:?}");
+    let line = mentions("Cardiff v Blackburn");
+    assert!(line.iter().all(|m| m.2 == "organisation"), "{line:?}");
+    assert_eq!(find("Flights to Leeds resumed.", "Leeds").2, "place");
+}
+
+#[test]
+fn mr_and_ms_make_a_surname() {
+    assert!(!surfaces("said Mr Irish, the firm's founder").contains(&"Irish".to_string()));
+}
+
+#[test]
+fn offsets_slice_the_original_text() {
+    let text = "“Kyïv’s mayor”\u{a0}met Kharkiv’s governor.";
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let r = p.process(&Document::from_text("t", text));
+    assert!(!r.entities.is_empty());
+    for e in &r.entities {
+        let got: String =
+            text.chars().skip(e.start as usize).take((e.end - e.start) as usize).collect();
+        assert_eq!(got, e.surface);
+    }
+}
