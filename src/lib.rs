@@ -36,6 +36,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod quotes;
 mod progress;
 pub mod run;
 pub mod segment;

@@ -13,7 +13,8 @@ use crate::header;
 use crate::input::Document;
 use crate::lexicon::Lexicons;
 use crate::normalize::{normalize, NormText};
-use crate::output::{DocumentRecord, DocumentRow, EntityRow};
+use crate::output::{DocumentRecord, DocumentRow, EntityRow, QuoteRow};
+use crate::quotes::find_quotes;
 use crate::segment::{paragraphs, sentences, Sentence};
 use crate::span::Span;
 
@@ -192,7 +193,36 @@ impl Pipeline {
             })
             .collect();
         row.entities = entities.len() as u64;
-        DocumentRecord { document: row, entities, ..Default::default() }
+        let quotes = find_quotes(&analysis, &mentions, &self.lexicons.quote_words);
+        let quote_rows: Vec<QuoteRow> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let speaker = q.speaker.as_ref();
+                let mention = speaker.and_then(|s| s.mention).map(|m| &mentions[m]);
+                let span_text = |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
+                QuoteRow {
+                    doc_id: doc.id.clone(),
+                    quote: i as u64 + 1,
+                    text: span_text(q.text),
+                    kind: q.kind.as_str().to_string(),
+                    speaker: speaker.map(|s| span_text(s.span)),
+                    speaker_entity_id: mention.map(|m| m.id.clone()),
+                    speaker_name: mention.map(|m| m.name.clone()),
+                    speaker_role: speaker.and_then(|s| s.role.clone()).or_else(|| mention.and_then(|m| m.role.clone())),
+                    cue: q.cue.filter(|c| speaker.is_some_and(|s| *c != s.span)).map(span_text),
+                    channel: q.channel.map(span_text),
+                    attribution: q.attribution().as_str().to_string(),
+                    start: analysis.orig(q.text.start),
+                    end: analysis.orig(q.text.end),
+                    speaker_start: speaker.map(|s| analysis.orig(s.span.start)),
+                    speaker_end: speaker.map(|s| analysis.orig(s.span.end)),
+                    paragraph: Some(q.paragraph as u64 + 1),
+                }
+            })
+            .collect();
+        row.quotes = quote_rows.len() as u64;
+        DocumentRecord { document: row, entities, quotes: quote_rows, ..Default::default() }
     }
 }
 

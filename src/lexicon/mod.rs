@@ -14,6 +14,7 @@ use crate::boilerplate::BoilerplateRules;
 use crate::entities::EntityWords;
 use crate::error::{Error, Result};
 use crate::gazetteer::{Gazetteer, GazetteerFiles};
+use crate::quotes::QuoteWords;
 use crate::segment::Abbreviations;
 
 /// One data file's text and the name to use in error messages.
@@ -103,6 +104,8 @@ pub struct Lexicons {
     pub gazetteer: Gazetteer,
     /// Titles, modifiers, organisation words, name stop words, speech verbs.
     pub entity_words: EntityWords,
+    /// Speech verbs, speaker nouns, channel starters, scare-quote markers.
+    pub quote_words: QuoteWords,
 }
 
 /// The built-in lexicons, loaded once per process.
@@ -141,6 +144,12 @@ impl Lexicons {
             &files("name_followers.txt", builtin!("name_followers.txt"))?,
             &files("sports_words.tsv", builtin!("sports_words.tsv"))?,
         )?;
+        let quote_words = QuoteWords::from_files(
+            &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
+            &files("speaker_nouns.txt", builtin!("speaker_nouns.txt"))?,
+            &files("channel_starters.txt", builtin!("channel_starters.txt"))?,
+            &files("scare_quote_markers.txt", builtin!("scare_quote_markers.txt"))?,
+        )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
             for f in
@@ -160,6 +169,7 @@ impl Lexicons {
             boilerplate: BoilerplateRules::from_files(&boilerplate)?,
             gazetteer: Gazetteer::build(&gazetteers)?,
             entity_words,
+            quote_words,
         })
     }
 }

@@ -1,0 +1,404 @@
+//! Who said it: the speech verb near a quote, its subject, and how it was said.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::entities::{capitalised, words, Mention, Word};
+use crate::gazetteer::EntityKind;
+use crate::error::Result;
+use crate::lexicon::DataFile;
+use crate::span::Span;
+
+/// How a speaker was found (the `attribution` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    /// Named next to a speech verb.
+    Explicit,
+    /// A pronoun next to a speech verb, resolved to the nearest fitting entity.
+    Pronoun,
+    /// No attribution of its own: the previous quote's speaker.
+    Continuation,
+    /// `according to X`.
+    AccordingTo,
+    /// A role with no name: `a senior U.S. defense official`.
+    RoleOnly,
+    /// No speaker could be found.
+    None,
+}
+
+impl Attribution {
+    /// The column's word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::Explicit => "explicit",
+            Attribution::Pronoun => "pronoun",
+            Attribution::Continuation => "continuation",
+            Attribution::AccordingTo => "according-to",
+            Attribution::RoleOnly => "role-only",
+            Attribution::None => "none",
+        }
+    }
+}
+
+/// The words the quote stage reads (`speech_verbs.txt`, `speaker_nouns.txt`,
+/// `channel_starters.txt`, `scare_quote_markers.txt`).
+///
+/// ```
+/// let w = &gazette::Lexicons::builtin().quote_words;
+/// assert!(w.cues.contains("said") && w.speaker_nouns.contains("spokesperson"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct QuoteWords {
+    /// Speech verbs.
+    pub cues: HashSet<String>,
+    /// Nouns that name a speaker by role.
+    pub speaker_nouns: HashSet<String>,
+    /// Phrases that start a channel (`in a`, `via`).
+    pub channel_starters: Vec<Vec<String>>,
+    /// Words that make marks scare quotes or a title.
+    pub scare_markers: HashSet<String>,
+}
+
+impl QuoteWords {
+    /// Parses the lists (each may come from several folders).
+    pub fn from_files(
+        cues: &[DataFile],
+        speaker_nouns: &[DataFile],
+        channel_starters: &[DataFile],
+        scare_markers: &[DataFile],
+    ) -> Result<Self> {
+        let words = |files: &[DataFile]| -> Vec<String> {
+            files.iter().flat_map(|f| f.lines().map(|(_, l)| l.trim().to_lowercase()).collect::<Vec<_>>()).collect()
+        };
+        Ok(QuoteWords {
+            cues: words(cues).into_iter().collect(),
+            speaker_nouns: words(speaker_nouns).into_iter().collect(),
+            channel_starters: words(channel_starters)
+                .into_iter()
+                .map(|l| l.split_whitespace().map(str::to_string).collect())
+                .collect(),
+            scare_markers: words(scare_markers).into_iter().collect(),
+        })
+    }
+}
+
+/// A speaker found near a quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// Where the speaker is named (a name, a pronoun or a role phrase).
+    pub span: Span,
+    /// The entity mention that is the speaker, if any.
+    pub mention: Option<usize>,
+    /// How it was found.
+    pub attribution: Attribution,
+    /// The role as written, if the speaker is named by one.
+    pub role: Option<String>,
+}
+
+/// A speech verb with its speaker and channel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The verb (`said`), or `according to`.
+    pub verb: Span,
+    /// Who.
+    pub speaker: Speaker,
+    /// How (`in a Facebook post`, `told Reuters and CNN`).
+    pub channel: Option<Span>,
+}
+
+/// Words between a subject and its verb that do not break the link: "Zelensky
+/// said Tuesday", "Borrell on Monday said".
+const FILLERS: [&str; 16] = [
+    "also", "later", "then", "today", "yesterday", "tonight", "on", "earlier", "again", "previously",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+];
+
+const DETERMINERS: [&str; 9] = ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "it" | "they")
+}
+
+fn lower(w: &Word, text: &str) -> String {
+    w.text(text).to_lowercase()
+}
+
+/// Everything the attribution rules read.
+pub struct Context<'a> {
+    /// Normalised text.
+    pub text: &'a str,
+    /// Entity mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// The quote lexicons.
+    pub words: &'a QuoteWords,
+}
+
+impl<'a> Context<'a> {
+    fn is_cue(&self, w: &Word) -> bool {
+        self.words.cues.contains(&lower(w, self.text))
+    }
+
+    /// The mention that covers `span` or lies inside it, last one first.
+    fn mention_in(&self, span: Span) -> Option<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.span.start >= span.start && m.span.end <= span.end)
+            .map(|(i, _)| i)
+    }
+
+    /// The nearest mention before `at` that a pronoun can stand for.
+    pub fn antecedent(&self, at: usize, pronoun: &str) -> Option<usize> {
+        let person = matches!(pronoun.to_ascii_lowercase().as_str(), "he" | "she");
+        self.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.span.end <= at)
+            .find(|(_, m)| {
+                if person {
+                    m.kind == EntityKind::Official
+                } else {
+                    m.kind == EntityKind::Organisation
+                }
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The speaker named by the words `ws` (the subject of a speech verb).
+    fn subject(&self, ws: &[Word]) -> Option<Speaker> {
+        let last = ws.last()?;
+        let span = Span::new(ws[0].span.start, last.span.end);
+        if ws.len() == 1 && is_pronoun(last.text(self.text)) {
+            let mention = self.antecedent(last.span.start, last.text(self.text));
+            return Some(Speaker { span: last.span, mention, attribution: Attribution::Pronoun, role: None });
+        }
+        let mention = self.mention_in(span);
+        let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
+        match mention {
+            Some(i) if self.mentions[i].kind == EntityKind::Official => {
+                let m = &self.mentions[i];
+                Some(Speaker { span: m.span, mention: Some(i), attribution: Attribution::Explicit, role: m.role.clone() })
+            }
+            _ if noun => {
+                // The role phrase: back to its determiner.
+                let start = ws
+                    .iter()
+                    .rposition(|w| DETERMINERS.contains(&lower(w, self.text).as_str()))
+                    .unwrap_or(0);
+                let phrase = Span::new(ws[start].span.start, last.span.end);
+                let role = phrase.slice(self.text).to_string();
+                // "the Russian central bank" is an organisation, not a role.
+                match mention {
+                    Some(i) if self.mentions[i].span.end == last.span.end => Some(Speaker {
+                        span: self.mentions[i].span,
+                        mention: Some(i),
+                        attribution: Attribution::Explicit,
+                        role: None,
+                    }),
+                    _ => Some(Speaker { span: phrase, mention: None, attribution: Attribution::RoleOnly, role: Some(role) }),
+                }
+            }
+            Some(i) => {
+                let m = &self.mentions[i];
+                // The entity must end the subject: "the Russian central bank", not "Russia's army".
+                (m.span.end + 3 >= last.span.end).then(|| Speaker {
+                    span: m.span,
+                    mention: Some(i),
+                    attribution: Attribution::Explicit,
+                    role: None,
+                })
+            }
+            None => None,
+        }
+    }
+
+    /// The subject words right before word `cue` in `ws`: back over fillers,
+    /// then over the noun phrase.
+    fn subject_before(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
+        let mut end = cue;
+        while end > 0 && FILLERS.contains(&lower(&ws[end - 1], self.text).as_str()) && cue - end < 3 {
+            end -= 1;
+        }
+        if end == 0 || ws[end - 1].stop_after && !ws[end - 1].text(self.text).ends_with("'s") {
+            // "…," he said: the comma belongs before the subject, not after it.
+            if end == 0 {
+                return None;
+            }
+        }
+        let mut start = end;
+        while start > 0 && end - start < 8 {
+            let w = &ws[start - 1];
+            let t = w.text(self.text);
+            let joins = capitalised(t)
+                || is_pronoun(t)
+                || self.words.speaker_nouns.contains(&t.to_lowercase())
+                || t.chars().all(|c| c.is_lowercase() || c == '-') && !self.is_cue(w) && t != "that";
+            if !joins || (start < end && w.stop_after) {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end {
+            return None;
+        }
+        // Narrow to the longest tail that names someone.
+        let found = (start..end).find_map(|s| {
+            let tail = &ws[s..end];
+            let first = lower(&tail[0], self.text);
+            let plausible = tail.len() == 1
+                || capitalised(tail[0].text(self.text))
+                || DETERMINERS.contains(&first.as_str())
+                || self.words.speaker_nouns.contains(&first)
+                || tail.iter().any(|w| capitalised(w.text(self.text)));
+            if plausible { self.subject(tail) } else { None }
+        })?;
+        Some(self.appositive_owner(found))
+    }
+
+    /// A role phrase in apposition names the person before it: "Igor
+    /// Konashenkov, a Russian defense ministry spokesman, said".
+    fn appositive_owner(&self, speaker: Speaker) -> Speaker {
+        if speaker.attribution != Attribution::RoleOnly {
+            return speaker;
+        }
+        let head = self.text[..speaker.span.start].trim_end();
+        let Some(head) = head.strip_suffix(',') else { return speaker };
+        let end = head.trim_end().len();
+        let owner = self
+            .mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.span.end == end && m.kind == EntityKind::Official);
+        match owner {
+            Some((i, _)) => {
+                let phrase = speaker.span.slice(self.text);
+                let role = phrase.split_once(' ').filter(|(a, _)| DETERMINERS.contains(&a.to_lowercase().as_str())).map_or(phrase, |(_, r)| r);
+                Speaker { span: self.mentions[i].span, mention: Some(i), attribution: Attribution::Explicit, role: Some(role.to_string()) }
+            }
+            None => speaker,
+        }
+    }
+
+    /// The subject right after word `cue` ("said the official", "said Zelensky").
+    fn subject_after(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
+        let next = ws.get(cue + 1)?;
+        if is_pronoun(next.text(self.text)) {
+            return self.subject(&ws[cue + 1..cue + 2]);
+        }
+        let mut end = cue + 1;
+        while end < ws.len() && end - cue <= 8 {
+            let t = ws[end].text(self.text);
+            end += 1;
+            if ws[end - 1].stop_after || self.words.speaker_nouns.contains(&t.to_lowercase()) {
+                break;
+            }
+            if end < ws.len() && !capitalised(ws[end].text(self.text)) && !DETERMINERS.contains(&lower(&ws[end], self.text).as_str())
+                && !ws[end].text(self.text).chars().all(char::is_lowercase)
+            {
+                break;
+            }
+        }
+        self.subject(&ws[cue + 1..end])
+    }
+
+    /// The channel after word `from` (exclusive): `in a Facebook post`,
+    /// `via TASS`; for `told`, its object too (`told Reuters and CNN`).
+    fn channel(&self, ws: &[Word], cue: usize, from: usize) -> Option<Span> {
+        let verb = lower(&ws[cue], self.text);
+        let mut start = from;
+        if verb == "told" || verb == "tells" || verb == "telling" {
+            start = cue;
+        } else {
+            let rest: Vec<String> = ws[from..].iter().take(3).map(|w| lower(w, self.text)).collect();
+            let starts = self.words.channel_starters.iter().any(|s| rest.len() >= s.len() && rest[..s.len()] == s[..]);
+            if !starts {
+                return None;
+            }
+        }
+        let mut end = start;
+        while end < ws.len() && end - start < 9 {
+            let t = lower(&ws[end], self.text);
+            if end > start && (t == "that" || t == "saying" || t == "adding" || t == "according") {
+                break;
+            }
+            end += 1;
+            if ws[end - 1].stop_after {
+                break;
+            }
+        }
+        (end > start && (verb != "told" || end > start + 1)).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+    }
+
+    /// A speech verb and its speaker in the words after a quote (`, X said`,
+    /// `said X`, `according to X`), within the first few words.
+    pub fn cue_after(&self, window: Span) -> Option<Cue> {
+        let ws = words(self.text, window);
+        for i in 0..ws.len().min(14) {
+            let w = lower(&ws[i], self.text);
+            if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
+                let mut speaker = self.subject_after(&ws, i + 1)?;
+                if speaker.attribution == Attribution::Explicit || speaker.attribution == Attribution::RoleOnly {
+                    speaker.attribution = Attribution::AccordingTo;
+                }
+                return Some(Cue { verb: Span::new(ws[i].span.start, ws[i + 1].span.end), speaker, channel: None });
+            }
+            if !self.is_cue(&ws[i]) {
+                if i > 0 && ws[i - 1].stop_after && !ws[i - 1].text(self.text).ends_with("'s") && i > 6 {
+                    break;
+                }
+                continue;
+            }
+            let before = if i > 0 { self.subject_before(&ws, i) } else { None };
+            let (speaker, after_subject) = match before {
+                Some(s) => (s, i + 1),
+                None => {
+                    let s = self.subject_after(&ws, i)?;
+                    let after = ws.iter().position(|w| w.span.start >= s.span.end).unwrap_or(ws.len());
+                    (s, after)
+                }
+            };
+            let channel = self.channel(&ws, i, after_subject);
+            return Some(Cue { verb: ws[i].span, speaker, channel });
+        }
+        None
+    }
+
+    /// The last speech verb with a subject in the words before a quote
+    /// (`X said: "…"`, `X told reporters that "…"`).
+    pub fn cue_before(&self, window: Span) -> Option<Cue> {
+        let ws = words(self.text, window);
+        for i in (0..ws.len()).rev() {
+            if !self.is_cue(&ws[i]) {
+                continue;
+            }
+            if let Some(speaker) = self.subject_before(&ws, i).or_else(|| self.subject_after(&ws, i)) {
+                let after = ws.iter().position(|w| w.span.start >= speaker.span.end.max(ws[i].span.end)).unwrap_or(ws.len());
+                let channel = self.channel(&ws, i, after);
+                return Some(Cue { verb: ws[i].span, speaker, channel });
+            }
+        }
+        None
+    }
+
+    /// The subject of a sentence with no speech verb: an organisation or
+    /// official named first, before the quote ("Even the International Judo
+    /// Federation has taken a stand, … “in light of …”").
+    pub fn sentence_subject(&self, sentence: Span, quote_open: usize) -> Option<Speaker> {
+        let ws = words(self.text, Span::new(sentence.start, quote_open));
+        let (i, m) = self
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.span.start >= sentence.start && m.span.end <= quote_open)?;
+        let position = ws.iter().position(|w| w.span.start >= m.span.start)?;
+        let is_agent = matches!(m.kind, EntityKind::Organisation | EntityKind::Official);
+        (is_agent && position <= 4).then(|| Speaker {
+            span: m.span,
+            mention: Some(i),
+            attribution: Attribution::Explicit,
+            role: m.role.clone(),
+        })
+    }
+}

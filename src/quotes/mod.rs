@@ -1,0 +1,183 @@
+//! The **quotes** stage: every quote, and who said it.
+//!
+//! Marks are paired paragraph by paragraph ([`marked_in`]); each quote is
+//! then attributed by the speech verb next to it ([`attribution`]): after it
+//! (`"…," X said`, `"…," said X`, `…" , according to X`), before it (`X said:
+//! "…"`, `X told reporters that "…"`), or, with no verb, by continuation
+//! (the second half of a split quote, a paragraph that is only a quote) or
+//! the sentence's subject. Titles and scare quotes are left out; a quote with
+//! no speaker is kept only if it is long enough to be someone's words, with
+//! `attribution=none`.
+
+mod attribution;
+mod scan;
+
+pub use attribution::{Attribution, Context, Cue, QuoteWords, Speaker};
+pub use scan::{marked_in, Marked};
+
+use crate::entities::{capitalised, words, Mention};
+use crate::pipeline::Analysis;
+use crate::span::Span;
+
+/// What kind of quote (the `kind` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// A quoted sentence or more.
+    Full,
+    /// A phrase quoted inside the writer's own sentence.
+    Partial,
+    /// A paragraph of quote that continues the previous speaker.
+    Continuation,
+    /// Reported speech without marks.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The column's word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Continuation => "continuation",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// A quote and its attribution, in normalised-text spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The quoted words (inside the marks).
+    pub text: Span,
+    /// Full, partial, continuation or indirect.
+    pub kind: QuoteKind,
+    /// The speaker, if found.
+    pub speaker: Option<Speaker>,
+    /// The speech verb.
+    pub cue: Option<Span>,
+    /// How it was said.
+    pub channel: Option<Span>,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+}
+
+impl Quote {
+    /// How the speaker was found.
+    pub fn attribution(&self) -> Attribution {
+        self.speaker.as_ref().map_or(Attribution::None, |s| s.attribution)
+    }
+}
+
+/// Quotes of fewer words than this with no speaker are not kept: without a
+/// speaker, "surrounded" is emphasis, not a quote.
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
+/// Finds and attributes every quote of an analysed document.
+///
+/// ```
+/// use gazette::{entities::find_mentions, quotes::find_quotes, Lexicons, Pipeline};
+/// let p = Pipeline::new(Lexicons::builtin(), Default::default());
+/// let a = p.analyse("\"The city has not fallen,\" Kherson Mayor Igor Kolykhayev said in a Facebook post.");
+/// let m = find_mentions(&a, p.lexicons(), None);
+/// let q = find_quotes(&a, &m, &p.lexicons().quote_words);
+/// assert_eq!(q[0].text.slice(&a.norm.text), "The city has not fallen,");
+/// let s = q[0].speaker.as_ref().unwrap();
+/// assert_eq!(m[s.mention.unwrap()].name, "Igor Kolykhayev");
+/// assert_eq!(q[0].channel.unwrap().slice(&a.norm.text), "in a Facebook post");
+/// ```
+pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<Quote> {
+    let text = a.norm.text.as_str();
+    let cx = Context { text, mentions, words: lex };
+    let mut out: Vec<Quote> = Vec::new();
+    let sentence_of = |at: usize| {
+        let i = a.sentences.partition_point(|s| s.span.end <= at).min(a.sentences.len().saturating_sub(1));
+        a.sentences.get(i).map_or(Span::new(at, at), |s| s.span)
+    };
+    for (pi, para) in a.paragraphs.iter().enumerate() {
+        let marked = marked_in(text, *para);
+        let mut prev_end = para.start;
+        for (k, m) in marked.iter().enumerate() {
+            if scare_quote(text, m, lex) {
+                prev_end = m.close;
+                continue;
+            }
+            let open_sentence = sentence_of(m.open);
+            let close_sentence = sentence_of(m.close.saturating_sub(1));
+            let next_open = marked.get(k + 1).map_or(para.end, |n| n.open);
+            let after = Span::new(m.close.min(next_open), close_sentence.end.max(m.close).min(next_open));
+            let before = Span::new(open_sentence.start.max(prev_end), m.open);
+            let starts_sentence = text[before.start..before.end].trim().is_empty();
+            let kind = if partial(text, m, starts_sentence) { QuoteKind::Partial } else { QuoteKind::Full };
+            let mut cue = if starts_sentence {
+                cx.cue_after(after).or_else(|| cx.cue_before(before))
+            } else {
+                cx.cue_before(before).or_else(|| cx.cue_after(after))
+            };
+            let mut kind = kind;
+            if cue.is_none() {
+                cue = continued(&out, pi, para, m, text).map(|(prev, same_para)| {
+                    if !same_para {
+                        kind = QuoteKind::Continuation;
+                    }
+                    let mut speaker = prev.speaker.clone().expect("continued quotes have a speaker");
+                    if !same_para {
+                        speaker.attribution = Attribution::Continuation;
+                    }
+                    Cue { verb: prev.cue.unwrap_or(speaker.span), speaker, channel: prev.channel }
+                });
+            }
+            if cue.is_none() && !starts_sentence {
+                cue = cx.sentence_subject(open_sentence, m.open).map(|speaker| Cue { verb: speaker.span, speaker, channel: None });
+            }
+            prev_end = m.close;
+            let n_words = m.text.slice(text).split_whitespace().count();
+            if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS {
+                continue;
+            }
+            let (speaker, verb, channel) = match cue {
+                Some(c) => (Some(c.speaker), Some(c.verb), c.channel),
+                None => (None, None, None),
+            };
+            out.push(Quote { text: m.text, kind, speaker, cue: verb, channel, paragraph: pi });
+        }
+    }
+    out
+}
+
+/// The quote this one continues, if it has no attribution of its own: the
+/// previous quote in the same paragraph (the second half of a split quote),
+/// or, for a quote that opens its paragraph, the last quote of the previous
+/// paragraph. Returns it and whether it is in the same paragraph.
+fn continued<'q>(out: &'q [Quote], pi: usize, para: &Span, m: &Marked, text: &str) -> Option<(&'q Quote, bool)> {
+    let prev = out.last().filter(|q| q.speaker.is_some())?;
+    if prev.paragraph == pi {
+        return Some((prev, true));
+    }
+    let opens_paragraph = text[para.start..m.open].trim().is_empty();
+    (opens_paragraph && prev.paragraph + 1 == pi).then_some((prev, false))
+}
+
+/// A phrase quoted inside the writer's sentence: it starts in lower case, or
+/// follows a word and is short.
+fn partial(text: &str, m: &Marked, starts_sentence: bool) -> bool {
+    let quoted = m.text.slice(text);
+    let lower_start = quoted.chars().next().is_some_and(char::is_lowercase);
+    let before = text[..m.open].trim_end_matches(' ');
+    let after_word = before.chars().next_back().is_some_and(|c| c.is_alphanumeric());
+    !starts_sentence && (lower_start || after_word && quoted.split_whitespace().count() <= 8)
+}
+
+/// Marks around a title or a scare quote: after `so-called`, `dubbed`, `the
+/// film` …, or a short run of capitalised words with no full stop.
+fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
+    let quoted = m.text.slice(text).trim_end_matches([',', '.']);
+    let before: Vec<_> = words(text, Span::new(m.open.saturating_sub(24), m.open)).into_iter().collect();
+    if let Some(w) = before.last() {
+        if lex.scare_markers.contains(&w.text(text).to_lowercase()) {
+            return true;
+        }
+    }
+    let ws: Vec<&str> = quoted.split_whitespace().collect();
+    let title_case = ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3);
+    title_case && !quoted.ends_with(['.', '!', '?'])
+}
