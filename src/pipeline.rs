@@ -208,7 +208,9 @@ impl Pipeline {
                     kind: q.kind.as_str().to_string(),
                     speaker: speaker.map(|s| span_text(s.span)),
                     speaker_entity_id: mention.map(|m| m.id.clone()),
-                    speaker_name: mention.map(|m| m.name.clone()),
+                    speaker_name: mention
+                        .map(|m| m.name.clone())
+                        .or_else(|| speaker.and_then(|s| s.name).map(span_text)),
                     speaker_role: speaker.and_then(|s| s.role.clone()).or_else(|| mention.and_then(|m| m.role.clone())),
                     cue: q.cue.filter(|c| speaker.is_some_and(|s| *c != s.span)).map(span_text),
                     channel: q.channel.map(span_text),

@@ -88,6 +88,9 @@ pub struct Speaker {
     pub span: Span,
     /// The entity mention that is the speaker, if any.
     pub mention: Option<usize>,
+    /// A person named without an entity (`said Mr Makower`), or the name a
+    /// pronoun stands for when it is such a person.
+    pub name: Option<Span>,
     /// How it was found.
     pub attribution: Attribution,
     /// The role as written, if the speaker is named by one.
@@ -112,6 +115,9 @@ const FILLERS: [&str; 16] = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 ];
 
+/// Capitalised words that start sentences, not names.
+const STOP_NAMES: [&str; 14] =
+    ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
 const DETERMINERS: [&str; 9] = ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
 
 fn is_pronoun(w: &str) -> bool {
@@ -171,14 +177,14 @@ impl<'a> Context<'a> {
         let span = Span::new(ws[0].span.start, last.span.end);
         if ws.len() == 1 && is_pronoun(last.text(self.text)) {
             let mention = self.antecedent(last.span.start, last.text(self.text));
-            return Some(Speaker { span: last.span, mention, attribution: Attribution::Pronoun, role: None });
+            return Some(Speaker { span: last.span, mention, name: None, attribution: Attribution::Pronoun, role: None });
         }
         let mention = self.mention_in(span);
         let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
         match mention {
             Some(i) if self.mentions[i].kind == EntityKind::Official => {
                 let m = &self.mentions[i];
-                Some(Speaker { span: m.span, mention: Some(i), attribution: Attribution::Explicit, role: m.role.clone() })
+                Some(Speaker { span: m.span, mention: Some(i), name: None, attribution: Attribution::Explicit, role: m.role.clone() })
             }
             _ if noun => {
                 // The role phrase: back to its determiner.
@@ -193,10 +199,17 @@ impl<'a> Context<'a> {
                     Some(i) if self.mentions[i].span.end == last.span.end => Some(Speaker {
                         span: self.mentions[i].span,
                         mention: Some(i),
+                        name: None,
                         attribution: Attribution::Explicit,
                         role: None,
                     }),
-                    _ => Some(Speaker { span: phrase, mention: None, attribution: Attribution::RoleOnly, role: Some(role) }),
+                    _ => Some(Speaker {
+                        span: phrase,
+                        mention: None,
+                        name: None,
+                        attribution: Attribution::RoleOnly,
+                        role: Some(role),
+                    }),
                 }
             }
             Some(i) => {
@@ -205,12 +218,39 @@ impl<'a> Context<'a> {
                 (m.span.end + 3 >= last.span.end).then(|| Speaker {
                     span: m.span,
                     mention: Some(i),
+                    name: None,
                     attribution: Attribution::Explicit,
                     role: None,
                 })
             }
-            None => None,
+            None => self.person_name(ws),
         }
+    }
+
+    /// A person's name with no entity: one to four capitalised words, perhaps
+    /// after an honorific (`Mr Makower`, `James Carrick`, `Lord Goldsmith`).
+    fn person_name(&self, ws: &[Word]) -> Option<Speaker> {
+        const HONORIFICS: [&str; 12] =
+            ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Prof."];
+        if ws.is_empty() || ws.len() > 5 {
+            return None;
+        }
+        let first = ws[0].text(self.text);
+        let body = if HONORIFICS.contains(&first) { &ws[1..] } else { ws };
+        let names = !body.is_empty()
+            && body.len() <= 4
+            && body.iter().all(|w| {
+                let t = crate::entities::without_possessive(w.text(self.text));
+                capitalised(t)
+                    && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                    && !crate::gazetteer::is_all_caps(t)
+            })
+            && !self.words.cues.contains(&body[0].text(self.text).to_lowercase())
+            && !STOP_NAMES.contains(&body[0].text(self.text));
+        names.then(|| {
+            let span = Span::new(ws[0].span.start, ws[ws.len() - 1].span.end);
+            Speaker { span, mention: None, name: Some(span), attribution: Attribution::Explicit, role: None }
+        })
     }
 
     /// The subject words right before word `cue` in `ws`: back over fillers,
@@ -275,7 +315,13 @@ impl<'a> Context<'a> {
             Some((i, _)) => {
                 let phrase = speaker.span.slice(self.text);
                 let role = phrase.split_once(' ').filter(|(a, _)| DETERMINERS.contains(&a.to_lowercase().as_str())).map_or(phrase, |(_, r)| r);
-                Speaker { span: self.mentions[i].span, mention: Some(i), attribution: Attribution::Explicit, role: Some(role.to_string()) }
+                Speaker {
+                    span: self.mentions[i].span,
+                    mention: Some(i),
+                    name: None,
+                    attribution: Attribution::Explicit,
+                    role: Some(role.to_string()),
+                }
             }
             None => speaker,
         }
@@ -397,6 +443,7 @@ impl<'a> Context<'a> {
         (is_agent && position <= 4).then(|| Speaker {
             span: m.span,
             mention: Some(i),
+            name: None,
             attribution: Attribution::Explicit,
             role: m.role.clone(),
         })

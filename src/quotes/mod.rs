@@ -93,8 +93,12 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
         let i = a.sentences.partition_point(|s| s.span.end <= at).min(a.sentences.len().saturating_sub(1));
         a.sentences.get(i).map_or(Span::new(at, at), |s| s.span)
     };
+    // The last person quoted by name, for "he said" / "she said".
+    let mut last_person: Option<(usize, Speaker)> = None;
     for (pi, para) in a.paragraphs.iter().enumerate() {
         let marked = marked_in(text, *para);
+        let first_here = out.len();
+        let mut cut_here: Vec<bool> = Vec::new();
         let mut prev_end = para.start;
         for (k, m) in marked.iter().enumerate() {
             if scare_quote(text, m, lex) {
@@ -120,6 +124,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                         kind = QuoteKind::Continuation;
                     }
                     let mut speaker = prev.speaker.clone().expect("continued quotes have a speaker");
+                    speaker.name = speaker.name.or(Some(speaker.span).filter(|_| speaker.mention.is_none() && speaker.attribution != Attribution::RoleOnly));
                     if !same_para {
                         speaker.attribution = Attribution::Continuation;
                     }
@@ -134,14 +139,57 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS {
                 continue;
             }
-            let (speaker, verb, channel) = match cue {
+            let (mut speaker, verb, channel) = match cue {
                 Some(c) => (Some(c.speaker), Some(c.verb), c.channel),
                 None => (None, None, None),
             };
+            if let Some(sp) = speaker.as_mut() {
+                resolve_pronoun(&cx, sp, last_person.as_ref(), pi);
+                let person = sp.name.is_some()
+                    || sp.mention.is_some_and(|i| mentions[i].kind == crate::gazetteer::EntityKind::Official);
+                if person && sp.attribution != Attribution::RoleOnly {
+                    last_person = Some((pi, sp.clone()));
+                }
+            }
+            let cut = !m.closed && marked.get(k + 1).is_some_and(|n| n.open == m.close);
+            cut_here.push(cut);
             out.push(Quote { text: m.text, kind, speaker, cue: verb, channel, paragraph: pi });
+        }
+        // A quote cut short by the next one's opening mark (a paragraph break
+        // the dump lost) is the same speaker's, like the rest of the statement.
+        for i in (first_here..out.len().saturating_sub(1)).rev() {
+            if out[i].speaker.is_none() && cut_here.get(i - first_here).copied().unwrap_or(false) {
+                let next = out[i + 1].clone();
+                if next.speaker.is_some() {
+                    out[i].speaker = next.speaker;
+                    out[i].cue = next.cue;
+                    out[i].channel = next.channel;
+                }
+            }
         }
     }
     out
+}
+
+/// "he said": the nearest of the last person quoted by name (within the
+/// last three paragraphs) and the last official mentioned before the pronoun.
+fn resolve_pronoun(cx: &Context, sp: &mut Speaker, last: Option<&(usize, Speaker)>, paragraph: usize) {
+    if sp.attribution != Attribution::Pronoun {
+        return;
+    }
+    let pronoun = sp.span.slice(cx.text).to_ascii_lowercase();
+    if pronoun != "he" && pronoun != "she" {
+        return;
+    }
+    let mention_end = sp.mention.map(|i| cx.mentions[i].span.end);
+    if let Some((p, person)) = last.filter(|(p, _)| paragraph - p <= 3) {
+        let _ = p;
+        let person_end = person.span.end;
+        if person_end <= sp.span.start && mention_end.is_none_or(|e| person_end > e) {
+            sp.mention = person.mention;
+            sp.name = person.name.or(person.mention.map(|i| cx.mentions[i].span));
+        }
+    }
 }
 
 /// The quote this one continues, if it has no attribution of its own: the
@@ -171,11 +219,14 @@ fn partial(text: &str, m: &Marked, starts_sentence: bool) -> bool {
 /// film` …, or a short run of capitalised words with no full stop.
 fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     let quoted = m.text.slice(text).trim_end_matches([',', '.']);
-    let before: Vec<_> = words(text, Span::new(m.open.saturating_sub(24), m.open)).into_iter().collect();
-    if let Some(w) = before.last() {
-        if lex.scare_markers.contains(&w.text(text).to_lowercase()) {
-            return true;
-        }
+    let mut from = m.open.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // The marker may stand one word back: "calling a “special military operation”".
+    let before = words(text, Span::new(from, m.open));
+    if before.iter().rev().take(2).any(|w| lex.scare_markers.contains(&w.text(text).to_lowercase())) {
+        return true;
     }
     let ws: Vec<&str> = quoted.split_whitespace().collect();
     let title_case = ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3);

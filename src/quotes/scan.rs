@@ -70,9 +70,36 @@ fn single_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
     out
 }
 
-/// The quoted passages of one paragraph, in order. Marks pair up in turn
-/// (so mismatched `"…”` pairs work); an odd last mark opens a quote that
-/// runs to the paragraph's end.
+/// Which way a straight mark faces, judged by its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    /// After a space or bracket, before a word: `"We`.
+    Open,
+    /// After a word or punctuation, before a space or punctuation: `now,"`.
+    Close,
+    /// Cannot tell (`a"b`).
+    Either,
+}
+
+fn facing(text: &str, para: Span, (start, end): (usize, usize)) -> Facing {
+    let b = text.as_bytes();
+    let prev = if start > para.start { b[start - 1] } else { b' ' };
+    let next = if end < para.end { b[end] } else { b' ' };
+    let space_before = matches!(prev, b' ' | b'\n' | b'\t' | b'(' | b'[' | b'-' | b'/');
+    let space_after = matches!(next, b' ' | b'\n' | b'\t' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-');
+    match (space_before, space_after) {
+        (true, false) => Facing::Open,
+        (false, true) => Facing::Close,
+        _ => Facing::Either,
+    }
+}
+
+/// The quoted passages of one paragraph, in order. Straight marks are told
+/// apart by their neighbours (`"We` opens, `now,"` closes), so mismatched
+/// pairs (`"…”`) pair up, and an opening mark met inside an open quote starts
+/// a new quote: the old one ran on unclosed, as a quote carried over a
+/// paragraph break does when a dump has lost the break. A quote still open
+/// at the paragraph's end runs to it.
 ///
 /// ```
 /// use gazette::{quotes::marked_in, Span};
@@ -89,18 +116,29 @@ pub fn marked_in(text: &str, para: Span) -> Vec<Marked> {
         marks = single_marks(text, para);
     }
     let mut out = Vec::new();
-    let mut k = 0;
-    while k < marks.len() {
-        let (open_start, open_end) = marks[k];
-        let (close_start, close_end, closed) = match marks.get(k + 1) {
-            Some(&(s, e)) => (s, e, true),
-            None => (para.end, para.end, false),
-        };
-        let inner = Span::new(open_end, close_start).trim(text);
+    let mut open: Option<(usize, usize)> = None;
+    let mut push = |open: (usize, usize), close_start: usize, close_end: usize, closed: bool| {
+        let inner = Span::new(open.1, close_start).trim(text);
         if !inner.is_empty() {
-            out.push(Marked { text: inner, open: open_start, close: close_end, closed });
+            out.push(Marked { text: inner, open: open.0, close: close_end, closed });
         }
-        k += 2;
+    };
+    for &mark in &marks {
+        match (open, facing(text, para, mark)) {
+            (None, Facing::Close) => {} // closes a quote opened before this paragraph
+            (None, _) => open = Some(mark),
+            (Some(o), Facing::Open) => {
+                push(o, mark.0, mark.0, false);
+                open = Some(mark);
+            }
+            (Some(o), _) => {
+                push(o, mark.0, mark.1, true);
+                open = None;
+            }
+        }
+    }
+    if let Some(o) = open {
+        push(o, para.end, para.end, false);
     }
     out
 }
