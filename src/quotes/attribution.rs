@@ -260,12 +260,13 @@ impl<'a> Context<'a> {
         while end > 0 && FILLERS.contains(&lower(&ws[end - 1], self.text).as_str()) && cue - end < 3 {
             end -= 1;
         }
-        if end == 0 || ws[end - 1].stop_after && !ws[end - 1].text(self.text).ends_with("'s") {
-            // "…," he said: the comma belongs before the subject, not after it.
-            if end == 0 {
-                return None;
-            }
+        if end == 0 {
+            return None;
         }
+        // "…was Jewish, said Mr B": punctuation before the verb means the
+        // subject comes after it, unless it closes an appositive ("Igor
+        // Konashenkov, a Russian defense ministry spokesman, said").
+        let comma = ws[end - 1].stop_after;
         let mut start = end;
         while start > 0 && end - start < 8 {
             let w = &ws[start - 1];
@@ -293,7 +294,9 @@ impl<'a> Context<'a> {
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
             if plausible { self.subject(tail) } else { None }
         })?;
-        Some(self.appositive_owner(found))
+        let owned = self.appositive_owner(found);
+        let appositive = owned.attribution == Attribution::Explicit && owned.role.is_some();
+        (!comma || appositive).then_some(owned)
     }
 
     /// A role phrase in apposition names the person before it: "Igor
@@ -327,8 +330,13 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The subject right after word `cue` ("said the official", "said Zelensky").
+    /// The subject right after word `cue` ("said the official", "said
+    /// Zelensky", "said coach Andy Robinson"). The object of `told` is who
+    /// was told, never the speaker.
     fn subject_after(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
+        if matches!(lower(&ws[cue], self.text).as_str(), "told" | "tells" | "telling" | "tell") {
+            return None;
+        }
         let next = ws.get(cue + 1)?;
         if is_pronoun(next.text(self.text)) {
             return self.subject(&ws[cue + 1..cue + 2]);
@@ -346,7 +354,29 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        self.subject(&ws[cue + 1..end])
+        // A subject after its verb closes the clause: "said Mr Makower." —
+        // in "said Kherson and Berdyansk were …" the places are what was said.
+        let closes = |k: usize| ws[k - 1].stop_after || k == ws.len();
+        let speaker = self.subject(&ws[cue + 1..end])?;
+        // A role followed by a name: the named person, with the role.
+        if speaker.attribution == Attribution::RoleOnly && !ws[end - 1].stop_after {
+            let mut name_end = end;
+            while name_end < ws.len() && name_end - end < 4 && capitalised(ws[name_end].text(self.text)) {
+                name_end += 1;
+                if ws[name_end - 1].stop_after {
+                    break;
+                }
+            }
+            if name_end > end && closes(name_end) {
+                if let Some(mut named) = self.subject(&ws[end..name_end]) {
+                    if named.attribution == Attribution::Explicit {
+                        named.role = speaker.role;
+                        return Some(named);
+                    }
+                }
+            }
+        }
+        closes(end).then_some(speaker)
     }
 
     /// The channel after word `from` (exclusive): `in a Facebook post`,

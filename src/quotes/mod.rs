@@ -112,10 +112,13 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             let before = Span::new(open_sentence.start.max(prev_end), m.open);
             let starts_sentence = text[before.start..before.end].trim().is_empty();
             let kind = if partial(text, m, starts_sentence) { QuoteKind::Partial } else { QuoteKind::Full };
+            // `Hayes said: "…"` after a quote introduces the next quote.
+            let introduces_next = |c: &Cue| text[c.verb.end..after.end].trim() == ":";
+            let cue_after = cx.cue_after(after).filter(|c| !introduces_next(c));
             let mut cue = if starts_sentence {
-                cx.cue_after(after).or_else(|| cx.cue_before(before))
+                cue_after.or_else(|| cx.cue_before(before))
             } else {
-                cx.cue_before(before).or_else(|| cx.cue_after(after))
+                cx.cue_before(before).or(cue_after)
             };
             let mut kind = kind;
             if cue.is_none() {
@@ -124,7 +127,6 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                         kind = QuoteKind::Continuation;
                     }
                     let mut speaker = prev.speaker.clone().expect("continued quotes have a speaker");
-                    speaker.name = speaker.name.or(Some(speaker.span).filter(|_| speaker.mention.is_none() && speaker.attribution != Attribution::RoleOnly));
                     if !same_para {
                         speaker.attribution = Attribution::Continuation;
                     }
@@ -147,7 +149,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 resolve_pronoun(&cx, sp, last_person.as_ref(), pi);
                 let person = sp.name.is_some()
                     || sp.mention.is_some_and(|i| mentions[i].kind == crate::gazetteer::EntityKind::Official);
-                if person && sp.attribution != Attribution::RoleOnly {
+                if person && matches!(sp.attribution, Attribution::Explicit | Attribution::Pronoun) {
                     last_person = Some((pi, sp.clone()));
                 }
             }
