@@ -200,7 +200,8 @@ impl Pipeline {
             .map(|(i, q)| {
                 let speaker = q.speaker.as_ref();
                 let mention = speaker.and_then(|s| s.mention).map(|m| &mentions[m]);
-                let span_text = |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
+                let span_text =
+                    |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
                 QuoteRow {
                     doc_id: doc.id.clone(),
                     quote: i as u64 + 1,
@@ -211,7 +212,9 @@ impl Pipeline {
                     speaker_name: mention
                         .map(|m| m.name.clone())
                         .or_else(|| speaker.and_then(|s| s.name).map(span_text)),
-                    speaker_role: speaker.and_then(|s| s.role.clone()).or_else(|| mention.and_then(|m| m.role.clone())),
+                    speaker_role: speaker
+                        .and_then(|s| s.role.clone())
+                        .or_else(|| mention.and_then(|m| m.role.clone())),
                     cue: q.cue.filter(|c| speaker.is_some_and(|s| *c != s.span)).map(span_text),
                     channel: q.channel.map(span_text),
                     attribution: q.attribution().as_str().to_string(),

@@ -9,4 +9,5 @@ mod entities;
 mod filter_mode;
 mod inputs;
 mod properties;
+mod quotes;
 mod spreadsheet;

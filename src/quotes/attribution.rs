@@ -3,8 +3,8 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::entities::{capitalised, words, Mention, Word};
-use crate::gazetteer::EntityKind;
 use crate::error::Result;
+use crate::gazetteer::EntityKind;
 use crate::lexicon::DataFile;
 use crate::span::Span;
 
@@ -67,7 +67,10 @@ impl QuoteWords {
         scare_markers: &[DataFile],
     ) -> Result<Self> {
         let words = |files: &[DataFile]| -> Vec<String> {
-            files.iter().flat_map(|f| f.lines().map(|(_, l)| l.trim().to_lowercase()).collect::<Vec<_>>()).collect()
+            files
+                .iter()
+                .flat_map(|f| f.lines().map(|(_, l)| l.trim().to_lowercase()).collect::<Vec<_>>())
+                .collect()
         };
         Ok(QuoteWords {
             cues: words(cues).into_iter().collect(),
@@ -111,14 +114,29 @@ pub struct Cue {
 /// Words between a subject and its verb that do not break the link: "Zelensky
 /// said Tuesday", "Borrell on Monday said".
 const FILLERS: [&str; 16] = [
-    "also", "later", "then", "today", "yesterday", "tonight", "on", "earlier", "again", "previously",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "also",
+    "later",
+    "then",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "earlier",
+    "again",
+    "previously",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
 ];
 
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
     ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
-const DETERMINERS: [&str; 9] = ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
+const DETERMINERS: [&str; 9] =
+    ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "it" | "they")
@@ -177,14 +195,26 @@ impl<'a> Context<'a> {
         let span = Span::new(ws[0].span.start, last.span.end);
         if ws.len() == 1 && is_pronoun(last.text(self.text)) {
             let mention = self.antecedent(last.span.start, last.text(self.text));
-            return Some(Speaker { span: last.span, mention, name: None, attribution: Attribution::Pronoun, role: None });
+            return Some(Speaker {
+                span: last.span,
+                mention,
+                name: None,
+                attribution: Attribution::Pronoun,
+                role: None,
+            });
         }
         let mention = self.mention_in(span);
         let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
         match mention {
             Some(i) if self.mentions[i].kind == EntityKind::Official => {
                 let m = &self.mentions[i];
-                Some(Speaker { span: m.span, mention: Some(i), name: None, attribution: Attribution::Explicit, role: m.role.clone() })
+                Some(Speaker {
+                    span: m.span,
+                    mention: Some(i),
+                    name: None,
+                    attribution: Attribution::Explicit,
+                    role: m.role.clone(),
+                })
             }
             _ if noun => {
                 // The role phrase: back to its determiner.
@@ -249,7 +279,13 @@ impl<'a> Context<'a> {
             && !STOP_NAMES.contains(&body[0].text(self.text));
         names.then(|| {
             let span = Span::new(ws[0].span.start, ws[ws.len() - 1].span.end);
-            Speaker { span, mention: None, name: Some(span), attribution: Attribution::Explicit, role: None }
+            Speaker {
+                span,
+                mention: None,
+                name: Some(span),
+                attribution: Attribution::Explicit,
+                role: None,
+            }
         })
     }
 
@@ -257,7 +293,8 @@ impl<'a> Context<'a> {
     /// then over the noun phrase.
     fn subject_before(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
         let mut end = cue;
-        while end > 0 && FILLERS.contains(&lower(&ws[end - 1], self.text).as_str()) && cue - end < 3 {
+        while end > 0 && FILLERS.contains(&lower(&ws[end - 1], self.text).as_str()) && cue - end < 3
+        {
             end -= 1;
         }
         if end == 0 {
@@ -274,7 +311,9 @@ impl<'a> Context<'a> {
             let joins = capitalised(t)
                 || is_pronoun(t)
                 || self.words.speaker_nouns.contains(&t.to_lowercase())
-                || t.chars().all(|c| c.is_lowercase() || c == '-') && !self.is_cue(w) && t != "that";
+                || t.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !self.is_cue(w)
+                    && t != "that";
             if !joins || (start < end && w.stop_after) {
                 break;
             }
@@ -292,7 +331,11 @@ impl<'a> Context<'a> {
                 || DETERMINERS.contains(&first.as_str())
                 || self.words.speaker_nouns.contains(&first)
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
-            if plausible { self.subject(tail) } else { None }
+            if plausible {
+                self.subject(tail)
+            } else {
+                None
+            }
         })?;
         let owned = self.appositive_owner(found);
         let appositive = owned.attribution == Attribution::Explicit && owned.role.is_some();
@@ -317,7 +360,10 @@ impl<'a> Context<'a> {
         match owner {
             Some((i, _)) => {
                 let phrase = speaker.span.slice(self.text);
-                let role = phrase.split_once(' ').filter(|(a, _)| DETERMINERS.contains(&a.to_lowercase().as_str())).map_or(phrase, |(_, r)| r);
+                let role = phrase
+                    .split_once(' ')
+                    .filter(|(a, _)| DETERMINERS.contains(&a.to_lowercase().as_str()))
+                    .map_or(phrase, |(_, r)| r);
                 Speaker {
                     span: self.mentions[i].span,
                     mention: Some(i),
@@ -348,7 +394,9 @@ impl<'a> Context<'a> {
             if ws[end - 1].stop_after || self.words.speaker_nouns.contains(&t.to_lowercase()) {
                 break;
             }
-            if end < ws.len() && !capitalised(ws[end].text(self.text)) && !DETERMINERS.contains(&lower(&ws[end], self.text).as_str())
+            if end < ws.len()
+                && !capitalised(ws[end].text(self.text))
+                && !DETERMINERS.contains(&lower(&ws[end], self.text).as_str())
                 && !ws[end].text(self.text).chars().all(char::is_lowercase)
             {
                 break;
@@ -361,7 +409,10 @@ impl<'a> Context<'a> {
         // A role followed by a name: the named person, with the role.
         if speaker.attribution == Attribution::RoleOnly && !ws[end - 1].stop_after {
             let mut name_end = end;
-            while name_end < ws.len() && name_end - end < 4 && capitalised(ws[name_end].text(self.text)) {
+            while name_end < ws.len()
+                && name_end - end < 4
+                && capitalised(ws[name_end].text(self.text))
+            {
                 name_end += 1;
                 if ws[name_end - 1].stop_after {
                     break;
@@ -387,8 +438,13 @@ impl<'a> Context<'a> {
         if verb == "told" || verb == "tells" || verb == "telling" {
             start = cue;
         } else {
-            let rest: Vec<String> = ws[from..].iter().take(3).map(|w| lower(w, self.text)).collect();
-            let starts = self.words.channel_starters.iter().any(|s| rest.len() >= s.len() && rest[..s.len()] == s[..]);
+            let rest: Vec<String> =
+                ws[from..].iter().take(3).map(|w| lower(w, self.text)).collect();
+            let starts = self
+                .words
+                .channel_starters
+                .iter()
+                .any(|s| rest.len() >= s.len() && rest[..s.len()] == s[..]);
             if !starts {
                 return None;
             }
@@ -404,7 +460,8 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        (end > start && (verb != "told" || end > start + 1)).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+        (end > start && (verb != "told" || end > start + 1))
+            .then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
     }
 
     /// A speech verb and its speaker in the words after a quote (`, X said`,
@@ -415,13 +472,23 @@ impl<'a> Context<'a> {
             let w = lower(&ws[i], self.text);
             if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
                 let mut speaker = self.subject_after(&ws, i + 1)?;
-                if speaker.attribution == Attribution::Explicit || speaker.attribution == Attribution::RoleOnly {
+                if speaker.attribution == Attribution::Explicit
+                    || speaker.attribution == Attribution::RoleOnly
+                {
                     speaker.attribution = Attribution::AccordingTo;
                 }
-                return Some(Cue { verb: Span::new(ws[i].span.start, ws[i + 1].span.end), speaker, channel: None });
+                return Some(Cue {
+                    verb: Span::new(ws[i].span.start, ws[i + 1].span.end),
+                    speaker,
+                    channel: None,
+                });
             }
             if !self.is_cue(&ws[i]) {
-                if i > 0 && ws[i - 1].stop_after && !ws[i - 1].text(self.text).ends_with("'s") && i > 6 {
+                if i > 0
+                    && ws[i - 1].stop_after
+                    && !ws[i - 1].text(self.text).ends_with("'s")
+                    && i > 6
+                {
                     break;
                 }
                 continue;
@@ -431,7 +498,8 @@ impl<'a> Context<'a> {
                 Some(s) => (s, i + 1),
                 None => {
                     let s = self.subject_after(&ws, i)?;
-                    let after = ws.iter().position(|w| w.span.start >= s.span.end).unwrap_or(ws.len());
+                    let after =
+                        ws.iter().position(|w| w.span.start >= s.span.end).unwrap_or(ws.len());
                     (s, after)
                 }
             };
@@ -449,8 +517,13 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
-            if let Some(speaker) = self.subject_before(&ws, i).or_else(|| self.subject_after(&ws, i)) {
-                let after = ws.iter().position(|w| w.span.start >= speaker.span.end.max(ws[i].span.end)).unwrap_or(ws.len());
+            if let Some(speaker) =
+                self.subject_before(&ws, i).or_else(|| self.subject_after(&ws, i))
+            {
+                let after = ws
+                    .iter()
+                    .position(|w| w.span.start >= speaker.span.end.max(ws[i].span.end))
+                    .unwrap_or(ws.len());
                 let channel = self.channel(&ws, i, after);
                 return Some(Cue { verb: ws[i].span, speaker, channel });
             }

@@ -59,6 +59,8 @@ pub struct Quote {
     pub channel: Option<Span>,
     /// Index of the paragraph.
     pub paragraph: usize,
+    /// No closing mark: the quote runs on into the next paragraph.
+    pub open_ended: bool,
 }
 
 impl Quote {
@@ -90,7 +92,10 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
     let cx = Context { text, mentions, words: lex };
     let mut out: Vec<Quote> = Vec::new();
     let sentence_of = |at: usize| {
-        let i = a.sentences.partition_point(|s| s.span.end <= at).min(a.sentences.len().saturating_sub(1));
+        let i = a
+            .sentences
+            .partition_point(|s| s.span.end <= at)
+            .min(a.sentences.len().saturating_sub(1));
         a.sentences.get(i).map_or(Span::new(at, at), |s| s.span)
     };
     // The last person quoted by name, for "he said" / "she said".
@@ -108,10 +113,15 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             let open_sentence = sentence_of(m.open);
             let close_sentence = sentence_of(m.close.saturating_sub(1));
             let next_open = marked.get(k + 1).map_or(para.end, |n| n.open);
-            let after = Span::new(m.close.min(next_open), close_sentence.end.max(m.close).min(next_open));
+            let after =
+                Span::new(m.close.min(next_open), close_sentence.end.max(m.close).min(next_open));
             let before = Span::new(open_sentence.start.max(prev_end), m.open);
             let starts_sentence = text[before.start..before.end].trim().is_empty();
-            let kind = if partial(text, m, starts_sentence) { QuoteKind::Partial } else { QuoteKind::Full };
+            let kind = if partial(text, m, starts_sentence) {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Full
+            };
             // `Hayes said: "…"` after a quote introduces the next quote.
             let introduces_next = |c: &Cue| text[c.verb.end..after.end].trim() == ":";
             let cue_after = cx.cue_after(after).filter(|c| !introduces_next(c));
@@ -126,7 +136,8 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                     if !same_para {
                         kind = QuoteKind::Continuation;
                     }
-                    let mut speaker = prev.speaker.clone().expect("continued quotes have a speaker");
+                    let mut speaker =
+                        prev.speaker.clone().expect("continued quotes have a speaker");
                     if !same_para {
                         speaker.attribution = Attribution::Continuation;
                     }
@@ -134,11 +145,16 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 });
             }
             if cue.is_none() && !starts_sentence {
-                cue = cx.sentence_subject(open_sentence, m.open).map(|speaker| Cue { verb: speaker.span, speaker, channel: None });
+                cue = cx.sentence_subject(open_sentence, m.open).map(|speaker| Cue {
+                    verb: speaker.span,
+                    speaker,
+                    channel: None,
+                });
             }
             prev_end = m.close;
             let n_words = m.text.slice(text).split_whitespace().count();
-            if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS {
+            let runs_on = !m.closed && m.close == para.end;
+            if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS && !runs_on {
                 continue;
             }
             let (mut speaker, verb, channel) = match cue {
@@ -148,14 +164,26 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             if let Some(sp) = speaker.as_mut() {
                 resolve_pronoun(&cx, sp, last_person.as_ref(), pi);
                 let person = sp.name.is_some()
-                    || sp.mention.is_some_and(|i| mentions[i].kind == crate::gazetteer::EntityKind::Official);
-                if person && matches!(sp.attribution, Attribution::Explicit | Attribution::Pronoun) {
+                    || sp.mention.is_some_and(|i| {
+                        mentions[i].kind == crate::gazetteer::EntityKind::Official
+                    });
+                if person && matches!(sp.attribution, Attribution::Explicit | Attribution::Pronoun)
+                {
                     last_person = Some((pi, sp.clone()));
                 }
             }
             let cut = !m.closed && marked.get(k + 1).is_some_and(|n| n.open == m.close);
             cut_here.push(cut);
-            out.push(Quote { text: m.text, kind, speaker, cue: verb, channel, paragraph: pi });
+            let open_ended = !m.closed && m.close == para.end;
+            out.push(Quote {
+                text: m.text,
+                kind,
+                speaker,
+                cue: verb,
+                channel,
+                paragraph: pi,
+                open_ended,
+            });
         }
         // A quote cut short by the next one's opening mark (a paragraph break
         // the dump lost) is the same speaker's, like the rest of the statement.
@@ -170,12 +198,29 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             }
         }
     }
+    // A quote that runs on into the next paragraph is attributed where it
+    // ends: its opening paragraphs take the speaker of the paragraph that
+    // continues it.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let continues = out[i].open_ended && out[i + 1].paragraph == out[i].paragraph + 1;
+        if out[i].speaker.is_none() && continues && out[i + 1].speaker.is_some() {
+            let next = out[i + 1].clone();
+            out[i].speaker = next.speaker;
+            out[i].cue = next.cue;
+            out[i].channel = next.channel;
+        }
+    }
     out
 }
 
 /// "he said": the nearest of the last person quoted by name (within the
 /// last three paragraphs) and the last official mentioned before the pronoun.
-fn resolve_pronoun(cx: &Context, sp: &mut Speaker, last: Option<&(usize, Speaker)>, paragraph: usize) {
+fn resolve_pronoun(
+    cx: &Context,
+    sp: &mut Speaker,
+    last: Option<&(usize, Speaker)>,
+    paragraph: usize,
+) {
     if sp.attribution != Attribution::Pronoun {
         return;
     }
@@ -198,7 +243,13 @@ fn resolve_pronoun(cx: &Context, sp: &mut Speaker, last: Option<&(usize, Speaker
 /// previous quote in the same paragraph (the second half of a split quote),
 /// or, for a quote that opens its paragraph, the last quote of the previous
 /// paragraph. Returns it and whether it is in the same paragraph.
-fn continued<'q>(out: &'q [Quote], pi: usize, para: &Span, m: &Marked, text: &str) -> Option<(&'q Quote, bool)> {
+fn continued<'q>(
+    out: &'q [Quote],
+    pi: usize,
+    para: &Span,
+    m: &Marked,
+    text: &str,
+) -> Option<(&'q Quote, bool)> {
     let prev = out.last().filter(|q| q.speaker.is_some())?;
     if prev.paragraph == pi {
         return Some((prev, true));
@@ -225,12 +276,14 @@ fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    // The marker may stand one word back: "calling a “special military operation”".
+    // The marker may stand two words back: "calling it a “special military operation”".
     let before = words(text, Span::new(from, m.open));
-    if before.iter().rev().take(2).any(|w| lex.scare_markers.contains(&w.text(text).to_lowercase())) {
+    if before.iter().rev().take(3).any(|w| lex.scare_markers.contains(&w.text(text).to_lowercase()))
+    {
         return true;
     }
     let ws: Vec<&str> = quoted.split_whitespace().collect();
-    let title_case = ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3);
+    let title_case =
+        ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3);
     title_case && !quoted.ends_with(['.', '!', '?'])
 }

@@ -86,7 +86,10 @@ fn facing(text: &str, para: Span, (start, end): (usize, usize)) -> Facing {
     let prev = if start > para.start { b[start - 1] } else { b' ' };
     let next = if end < para.end { b[end] } else { b' ' };
     let space_before = matches!(prev, b' ' | b'\n' | b'\t' | b'(' | b'[' | b'-' | b'/');
-    let space_after = matches!(next, b' ' | b'\n' | b'\t' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-');
+    let space_after = matches!(
+        next,
+        b' ' | b'\n' | b'\t' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-'
+    );
     match (space_before, space_after) {
         (true, false) => Facing::Open,
         (false, true) => Facing::Close,

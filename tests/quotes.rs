@@ -1,0 +1,187 @@
+//! Quote shapes and speakers, each on a short text written for the test.
+
+use gazette::{Document, Lexicons, Pipeline};
+
+#[derive(Debug)]
+struct Q {
+    text: String,
+    kind: String,
+    speaker: String,
+    name: String,
+    attribution: String,
+    channel: String,
+    cue: String,
+}
+
+fn quotes(text: &str) -> Vec<Q> {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    p.process(&Document::from_text("t.txt", text))
+        .quotes
+        .into_iter()
+        .map(|q| Q {
+            text: q.text,
+            kind: q.kind,
+            speaker: q.speaker.unwrap_or_default(),
+            name: q.speaker_name.unwrap_or_default(),
+            attribution: q.attribution,
+            channel: q.channel.unwrap_or_default(),
+            cue: q.cue.unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Q {
+    let mut q = quotes(text);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q.remove(0)
+}
+
+#[test]
+fn quote_then_speaker_said() {
+    let q = one("\"The bridge will reopen in June,\" Mayor Petra Novak said on Monday.");
+    assert_eq!(q.text, "The bridge will reopen in June,");
+    assert_eq!(
+        (q.kind.as_str(), q.name.as_str(), q.attribution.as_str(), q.cue.as_str()),
+        ("full", "Petra Novak", "explicit", "said")
+    );
+}
+
+#[test]
+fn said_then_speaker_after_the_quote() {
+    let q = one("\"Prices will rise,\" said Anna Kovacs, an economist at a Budapest bank.");
+    assert_eq!((q.speaker.as_str(), q.attribution.as_str()), ("Anna Kovacs", "explicit"));
+}
+
+#[test]
+fn british_style_colon_and_single_marks() {
+    let q = one("Mr Blair said: \"We will not waver.\"");
+    assert!(q.speaker.ends_with("Blair"), "{q:?}");
+    assert_eq!((q.kind.as_str(), q.attribution.as_str()), ("full", "explicit"));
+    let q = one("The minister said: 'We will not waver.'");
+    assert_eq!(q.text, "We will not waver.");
+    assert_eq!(q.speaker, "The minister");
+}
+
+#[test]
+fn mismatched_marks_pair_up() {
+    let q = one("\u{201c}Stay indoors,\" regional governor Oleh Petrenko said in a Facebook post.");
+    assert_eq!(q.text, "Stay indoors,");
+    assert_eq!((q.name.as_str(), q.channel.as_str()), ("Oleh Petrenko", "in a Facebook post"));
+}
+
+#[test]
+fn split_quote_keeps_its_speaker() {
+    let q = quotes("\"We are ready,\" the mayor said. \"Shelters are open.\"");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].text, "Shelters are open.");
+    assert_eq!(q[1].speaker, "the mayor");
+}
+
+#[test]
+fn paragraph_of_quote_continues_the_previous_speaker() {
+    let q = quotes("The central bank said it \"has the tools to keep markets stable.\"\n\n\"All deposits are safe and available at any time.\"");
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[1].kind.as_str(), q[1].attribution.as_str()), ("continuation", "continuation"));
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
+
+#[test]
+fn quote_running_over_paragraphs() {
+    let q = quotes("\"We will rebuild every home.\n\n\"And we will do it this year,\" Deputy Mayor Ion Rusu said.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].name, "Ion Rusu");
+    assert_eq!(q[0].text, "We will rebuild every home.");
+    assert_eq!(q[0].name, "Ion Rusu", "the opening paragraph is the same statement");
+}
+
+#[test]
+fn partial_quote_inside_a_sentence() {
+    let q = one("A Russian defense ministry spokesman claimed the army had \u{201c}completely blocked\u{201d} two cities.");
+    assert_eq!((q.kind.as_str(), q.attribution.as_str()), ("partial", "role-only"));
+    assert_eq!(q.speaker, "A Russian defense ministry spokesman");
+}
+
+#[test]
+fn pronoun_speaker_resolves_to_the_person_named_before() {
+    // Like the seed's Medinsky quote: named in one paragraph, "he said" in the next.
+    let text = "Later, Putin aide Vladimir Medinsky told reporters the delegation would wait.\n\n\u{201c}We are for peace,\u{201d} he said to state news agency RIA Novosti.";
+    let q = one(text);
+    assert_eq!(
+        (q.speaker.as_str(), q.name.as_str(), q.attribution.as_str()),
+        ("he", "Vladimir Medinsky", "pronoun")
+    );
+    assert!(q.channel.contains("RIA Novosti"), "{q:?}");
+    // Like the seed's Kolykhayev quote: "he said in a statement, according to Reuters".
+    let text = "Kherson Mayor Igor Kolykhayev spoke late on Wednesday.\n\n\"There were armed visitors in the city hall today,\" he said in a statement, according to Reuters.";
+    let q = one(text);
+    assert_eq!(
+        (q.name.as_str(), q.attribution.as_str(), q.channel.as_str()),
+        ("Igor Kolykhayev", "pronoun", "in a statement")
+    );
+    // Like the seed's Arestovych quote: the adviser disputes, then "he said".
+    let text = "The claim was disputed by Ukrainian presidential adviser Oleksiy Arestovych. \"The city has not fallen,\" he said.";
+    assert_eq!(one(text).name, "Oleksiy Arestovych");
+}
+
+#[test]
+fn role_without_a_name() {
+    let q = one("A senior U.S. defense official said the convoy had made \"no appreciable movement\" in days.");
+    assert_eq!(
+        (q.speaker.as_str(), q.attribution.as_str()),
+        ("A senior U.S. defense official", "role-only")
+    );
+}
+
+#[test]
+fn organisation_and_place_as_speakers() {
+    let q = one("Moscow said it had seized \"complete control\" of the port.");
+    assert_eq!((q.speaker.as_str(), q.attribution.as_str()), ("Moscow", "explicit"));
+    let q = one("The U.N. refugee agency said it expected \"the largest movement of people in Europe this century.\"");
+    assert_eq!(q.name, "UNHCR");
+}
+
+#[test]
+fn appositive_role_names_the_person() {
+    let q = one("Maj. Gen. Igor Konashenkov, a Russian defense ministry spokesman, said two cities \"were completely blocked\" by Russian forces.");
+    assert_eq!(q.name, "Igor Konashenkov");
+}
+
+#[test]
+fn told_names_the_channel_not_the_speaker() {
+    let q = one("Volodymyr Zelenskyy spoke on Wednesday. \"Stop the bombing first,\" Zelenskyy told Reuters and CNN in a joint interview.");
+    assert_eq!(q.name, "Volodymyr Zelenskyy");
+    assert!(q.channel.starts_with("told Reuters and CNN"), "{q:?}");
+    let q = quotes("\"We won the race in the end,\" the world 400m record holder told Five Live.");
+    assert!(q.iter().all(|q| q.speaker != "Five Live"), "{q:?}");
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotes() {
+    assert!(quotes(
+        "Moscow insists on calling it a \u{201c}special military operation\u{201d} in Ukraine."
+    )
+    .is_empty());
+    assert!(quotes("She hosted \"Saturday Night Live\" in May.").is_empty());
+    assert!(quotes("The so-called \"peace plan\" was rejected.").is_empty());
+    // A short phrase in marks with no one to say it is emphasis.
+    assert!(quotes("The city was \"surrounded\" at dawn.").is_empty());
+}
+
+#[test]
+fn short_quote_kept_when_someone_said_it() {
+    let q = one("Kharkiv is \u{201c}surrounded\u{201d} by Russian troops, Kharkiv Mayor Ihor Terekhov told The Washington Post.");
+    assert_eq!((q.kind.as_str(), q.name.as_str()), ("partial", "Ihor Terekhov"));
+    assert!(q.channel.contains("Washington Post"));
+}
+
+#[test]
+fn quote_offsets_slice_the_original() {
+    let text = "\u{201c}We\u{2019}re keeping the door open,\u{201d} Blinken said.";
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let r = p.process(&Document::from_text("t", text));
+    let q = &r.quotes[0];
+    let got: String =
+        text.chars().skip(q.start as usize).take((q.end - q.start) as usize).collect();
+    assert_eq!(got, q.text);
+    assert_eq!(q.text, "We\u{2019}re keeping the door open,");
+}
