@@ -29,6 +29,7 @@ pub mod boilerplate;
 pub mod cli;
 pub mod entities;
 pub mod error;
+pub mod figures;
 pub mod gazetteer;
 pub mod header;
 pub mod input;

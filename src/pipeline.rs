@@ -9,11 +9,12 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::entities::find_mentions;
+use crate::figures::find_figures;
 use crate::header;
 use crate::input::Document;
 use crate::lexicon::Lexicons;
 use crate::normalize::{normalize, NormText};
-use crate::output::{DocumentRecord, DocumentRow, EntityRow, QuoteRow};
+use crate::output::{DocumentRecord, DocumentRow, EntityRow, FigureRow, Number, QuoteRow};
 use crate::quotes::find_quotes;
 use crate::segment::{paragraphs, sentences, Sentence};
 use crate::span::Span;
@@ -227,7 +228,44 @@ impl Pipeline {
             })
             .collect();
         row.quotes = quote_rows.len() as u64;
-        DocumentRecord { document: row, entities, quotes: quote_rows, ..Default::default() }
+        let figures = find_figures(&analysis, &mentions, &quotes, &self.lexicons);
+        let figure_rows: Vec<FigureRow> = figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let span_text =
+                    |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
+                let source = f.source.as_ref();
+                let mention = source.and_then(|s| s.mention).map(|m| &mentions[m]);
+                // A pronoun source is given as what it stands for.
+                let source_text = source.map(|s| match (s.attribution, mention, s.name) {
+                    (crate::quotes::Attribution::Pronoun, Some(m), _) => span_text(m.span),
+                    (crate::quotes::Attribution::Pronoun, None, Some(n)) => span_text(n),
+                    _ => span_text(s.span),
+                });
+                let sentence = &analysis.sentences[f.sentence];
+                FigureRow {
+                    doc_id: doc.id.clone(),
+                    figure: i as u64 + 1,
+                    surface: span_text(f.raw.span),
+                    value: f.raw.value.map(Number),
+                    value_max: f.raw.value_max.map(Number),
+                    qualifier: f.raw.qualifier.clone(),
+                    unit: f.raw.unit.clone(),
+                    counted: f.raw.counted.map(span_text),
+                    category: Some(f.raw.category.clone()),
+                    source: source_text,
+                    source_entity_id: mention.map(|m| m.id.clone()),
+                    quote: f.quote.map(|q| q as u64 + 1),
+                    start: analysis.orig(f.raw.span.start),
+                    end: analysis.orig(f.raw.span.end),
+                    sentence: Some(f.sentence as u64 + 1),
+                    context: Some(span_text(sentence.span)),
+                }
+            })
+            .collect();
+        row.figures = figure_rows.len() as u64;
+        DocumentRecord { document: row, entities, quotes: quote_rows, figures: figure_rows }
     }
 }
 

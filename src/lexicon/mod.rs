@@ -13,6 +13,7 @@ use std::sync::{Arc, LazyLock};
 use crate::boilerplate::BoilerplateRules;
 use crate::entities::EntityWords;
 use crate::error::{Error, Result};
+use crate::figures::FigureWords;
 use crate::gazetteer::{Gazetteer, GazetteerFiles};
 use crate::quotes::QuoteWords;
 use crate::segment::Abbreviations;
@@ -106,6 +107,8 @@ pub struct Lexicons {
     pub entity_words: EntityWords,
     /// Speech verbs, speaker nouns, channel starters, scare-quote markers.
     pub quote_words: QuoteWords,
+    /// Number words, units, qualifiers, figure categories.
+    pub figure_words: FigureWords,
 }
 
 /// The built-in lexicons, loaded once per process.
@@ -150,6 +153,12 @@ impl Lexicons {
             &files("channel_starters.txt", builtin!("channel_starters.txt"))?,
             &files("scare_quote_markers.txt", builtin!("scare_quote_markers.txt"))?,
         )?;
+        let figure_words = FigureWords::from_files(
+            &files("numbers.tsv", builtin!("numbers.tsv"))?,
+            &files("units.tsv", builtin!("units.tsv"))?,
+            &files("qualifiers.txt", builtin!("qualifiers.txt"))?,
+            &files("figure_categories.tsv", builtin!("figure_categories.tsv"))?,
+        )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
             for f in
@@ -170,6 +179,7 @@ impl Lexicons {
             gazetteer: Gazetteer::build(&gazetteers)?,
             entity_words,
             quote_words,
+            figure_words,
         })
     }
 }

@@ -387,20 +387,29 @@ impl<'a> Context<'a> {
         if is_pronoun(next.text(self.text)) {
             return self.subject(&ws[cue + 1..cue + 2]);
         }
+        // The subject: capitalised words (a name, an organisation, with "of",
+        // "for", "the", "and" inside), or a determiner and a role ("the
+        // senior defense official"); no digits, no verbs.
+        let role_phrase = DETERMINERS.contains(&lower(next, self.text).as_str());
         let mut end = cue + 1;
-        while end < ws.len() && end - cue <= 8 {
+        while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
-            end += 1;
-            if ws[end - 1].stop_after || self.words.speaker_nouns.contains(&t.to_lowercase()) {
+            let lower_t = t.to_lowercase();
+            let fits = capitalised(t)
+                || DETERMINERS.contains(&lower_t.as_str())
+                || matches!(lower_t.as_str(), "of" | "for" | "the" | "and" | "on")
+                || role_phrase && t.chars().all(|c| c.is_lowercase() || c == '-' || c == '.');
+            if !fits || t.starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
-            if end < ws.len()
-                && !capitalised(ws[end].text(self.text))
-                && !DETERMINERS.contains(&lower(&ws[end], self.text).as_str())
-                && !ws[end].text(self.text).chars().all(char::is_lowercase)
+            end += 1;
+            if ws[end - 1].stop_after || role_phrase && self.words.speaker_nouns.contains(&lower_t)
             {
                 break;
             }
+        }
+        if end == cue + 1 {
+            return None;
         }
         // A subject after its verb closes the clause: "said Mr Makower." —
         // in "said Kherson and Berdyansk were …" the places are what was said.
@@ -468,7 +477,7 @@ impl<'a> Context<'a> {
     /// `said X`, `according to X`), within the first few words.
     pub fn cue_after(&self, window: Span) -> Option<Cue> {
         let ws = words(self.text, window);
-        for i in 0..ws.len().min(14) {
+        for i in 0..ws.len().min(16) {
             let w = lower(&ws[i], self.text);
             if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
                 let mut speaker = self.subject_after(&ws, i + 1)?;
@@ -484,13 +493,6 @@ impl<'a> Context<'a> {
                 });
             }
             if !self.is_cue(&ws[i]) {
-                if i > 0
-                    && ws[i - 1].stop_after
-                    && !ws[i - 1].text(self.text).ends_with("'s")
-                    && i > 6
-                {
-                    break;
-                }
                 continue;
             }
             let before = if i > 0 { self.subject_before(&ws, i) } else { None };
@@ -529,6 +531,25 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// The noun phrase that opens a sentence and names a speaker: up to six
+    /// words ending in a speaker noun or an entity ("Russia's defense
+    /// ministry put out its first report, saying …").
+    pub fn subject_phrase(&self, sentence: Span) -> Option<Speaker> {
+        let ws = words(self.text, sentence);
+        (1..=ws.len().min(6)).rev().find_map(|k| {
+            let last = &ws[k - 1];
+            let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
+            let entity_end = self.mentions.iter().any(|m| m.span.end == last.span.end);
+            let verb_next =
+                ws.get(k).is_some_and(|w| w.text(self.text).chars().all(char::is_lowercase));
+            if (noun || entity_end) && verb_next {
+                self.subject(&ws[..k])
+            } else {
+                None
+            }
+        })
     }
 
     /// The subject of a sentence with no speech verb: an organisation or

@@ -49,7 +49,9 @@ pub fn paragraphs(text: &str, regions: &[Span]) -> Vec<Span> {
                 continue;
             }
             let indent = indentation(line.slice(text));
-            if current.is_some() && indent > prev_indent {
+            // A deeper indent or a bulleted line starts a new paragraph.
+            let bullet = trimmed.slice(text).starts_with(['•', '·', '*', '▪', '►', '‣', '◦']);
+            if current.is_some() && (indent > prev_indent || bullet) {
                 out.extend(current.take());
             }
             prev_indent = indent;

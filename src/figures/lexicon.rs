@@ -1,0 +1,141 @@
+//! The figure lexicons: number words, units and currencies, qualifiers and
+//! categories (`numbers.tsv`, `units.tsv`, `qualifiers.txt`,
+//! `figure_categories.tsv`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::error::Result;
+use crate::lexicon::DataFile;
+
+/// What a number word does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberKind {
+    /// A value of its own: `five`.
+    Number,
+    /// Multiplies what comes before: `million`.
+    Scale,
+    /// A scale written right after digits: `2bn`, `5m`.
+    Attached,
+    /// `two dozen`.
+    Multiplier,
+    /// `a quarter-million`, `half a million`.
+    Fraction,
+    /// `hundreds of`: no value.
+    Vague,
+}
+
+/// The figure lexicons.
+///
+/// ```
+/// let w = &gazette::Lexicons::builtin().figure_words;
+/// assert_eq!(w.number("million").map(|n| n.0), Some(1e6));
+/// assert_eq!(w.unit_word(&["per", "cent"]), Some((2, "percent")));
+/// assert_eq!(w.category_of("refugees"), Some(("displaced", true)));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct FigureWords {
+    numbers: HashMap<String, (f64, NumberKind)>,
+    symbols: Vec<(String, String)>,
+    unit_words: HashMap<String, String>,
+    longest_unit: usize,
+    /// Qualifier phrases, each as lower-case words, longest first.
+    pub qualifiers: Vec<Vec<String>>,
+    categories: HashMap<String, (String, bool)>,
+    /// Categories in priority order (the order of first appearance in the file).
+    pub category_order: Vec<String>,
+}
+
+impl FigureWords {
+    /// Parses the files (each may come from several folders).
+    pub fn from_files(
+        numbers: &[DataFile],
+        units: &[DataFile],
+        qualifiers: &[DataFile],
+        categories: &[DataFile],
+    ) -> Result<Self> {
+        let mut w = FigureWords::default();
+        for file in numbers {
+            for row in file.rows(3) {
+                let (n, f) = row?;
+                let value: f64 = f[1]
+                    .parse()
+                    .map_err(|_| file.error(n, format!("`{}` is not a number", f[1])))?;
+                let kind = match f[2] {
+                    "number" => NumberKind::Number,
+                    "scale" => NumberKind::Scale,
+                    "attached" => NumberKind::Attached,
+                    "multiplier" => NumberKind::Multiplier,
+                    "fraction" => NumberKind::Fraction,
+                    "vague" => NumberKind::Vague,
+                    other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
+                };
+                w.numbers.insert(f[0].to_lowercase(), (value, kind));
+            }
+        }
+        for file in units {
+            for row in file.rows(3) {
+                let (n, f) = row?;
+                match f[2] {
+                    "symbol" => w.symbols.push((f[0].to_string(), f[1].to_string())),
+                    "word" => {
+                        w.longest_unit = w.longest_unit.max(f[0].split_whitespace().count());
+                        w.unit_words.insert(f[0].to_lowercase(), f[1].to_string());
+                    }
+                    other => {
+                        return Err(file.error(n, format!("kind `{other}`: use symbol or word")))
+                    }
+                }
+            }
+        }
+        // Longer symbols first: "US$" before "$".
+        w.symbols.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        for file in qualifiers {
+            for (_, line) in file.lines() {
+                w.qualifiers.push(line.split_whitespace().map(str::to_lowercase).collect());
+            }
+        }
+        w.qualifiers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        for file in categories {
+            for row in file.rows(3) {
+                let (_, f) = row?;
+                if !w.category_order.iter().any(|c| c == f[1]) {
+                    w.category_order.push(f[1].to_string());
+                }
+                w.categories.insert(f[0].to_lowercase(), (f[1].to_string(), f[2] == "yes"));
+            }
+        }
+        Ok(w)
+    }
+
+    /// The value and kind of a number word.
+    pub fn number(&self, word: &str) -> Option<(f64, NumberKind)> {
+        self.numbers.get(&word.to_ascii_lowercase()).copied()
+    }
+
+    /// The currency symbol `text` starts with, and its unit.
+    pub fn symbol_at<'a>(&'a self, text: &str) -> Option<(&'a str, &'a str)> {
+        self.symbols
+            .iter()
+            .find(|(s, _)| text.starts_with(s.as_str()))
+            .map(|(s, u)| (s.as_str(), u.as_str()))
+    }
+
+    /// The unit named by the first words of `words` (lower case or not):
+    /// how many words it takes and the unit.
+    pub fn unit_word(&self, words: &[&str]) -> Option<(usize, &str)> {
+        (1..=self.longest_unit.min(words.len())).rev().find_map(|n| {
+            let key = words[..n].join(" ").to_lowercase();
+            self.unit_words.get(&key).map(|u| (n, u.as_str()))
+        })
+    }
+
+    /// The category of a word, and whether it names people.
+    pub fn category_of(&self, word: &str) -> Option<(&str, bool)> {
+        self.categories.get(&word.to_lowercase()).map(|(c, p)| (c.as_str(), *p))
+    }
+
+    /// A category's priority (lower wins).
+    pub fn priority(&self, category: &str) -> usize {
+        self.category_order.iter().position(|c| c == category).unwrap_or(usize::MAX)
+    }
+}

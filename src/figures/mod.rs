@@ -1,0 +1,103 @@
+//! The **figures** stage: every number that counts something, what it
+//! counts, and who gave it.
+//!
+//! [`parse`] reads values (digits, scale words, number words, fractions,
+//! ranges), units and currencies, qualifiers and the counted noun phrase,
+//! and leaves out what is not a figure (years, dates, clock times, ordinals,
+//! model and phone numbers, list numbering, numbers made into adjectives such
+//! as `nine-story`). The source is the speaker of the quote a figure sits
+//! in, else the speech verb or `according to` of its sentence, else the
+//! sentence's reporting subject (`… ministry …, saying 498 …`).
+
+mod lexicon;
+mod parse;
+
+use rustc_hash::FxHashSet as HashSet;
+
+pub use lexicon::{FigureWords, NumberKind};
+pub use parse::RawFigure;
+
+use crate::entities::Mention;
+use crate::pipeline::Analysis;
+use crate::quotes::{Context, Quote, QuoteWords, Speaker};
+use crate::span::Span;
+
+/// A figure with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// What was read.
+    pub raw: RawFigure,
+    /// Who gave it, if found.
+    pub source: Option<Speaker>,
+    /// Index of the quote it sits in.
+    pub quote: Option<usize>,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// Participles that report with the sentence's subject: "…, saying 498 …".
+const REPORTING_PARTICIPLES: [&str; 4] = ["saying", "adding", "reporting", "estimating"];
+
+/// Finds the figures of an analysed document, with their sources.
+///
+/// ```
+/// use gazette::{entities::find_mentions, figures::find_figures, quotes::find_quotes, Lexicons, Pipeline};
+/// let p = Pipeline::new(Lexicons::builtin(), Default::default());
+/// let a = p.analyse("The violence forced an exodus of some 368,000 people, the U.N. refugee agency said.");
+/// let lex = p.lexicons();
+/// let m = find_mentions(&a, lex, None);
+/// let q = find_quotes(&a, &m, &lex.quote_words);
+/// let f = find_figures(&a, &m, &q, lex);
+/// assert_eq!(f[0].raw.value, Some(368000.0));
+/// assert_eq!(f[0].raw.qualifier.as_deref(), Some("some"));
+/// assert_eq!(f[0].raw.category, "displaced");
+/// assert_eq!(m[f[0].source.as_ref().unwrap().mention.unwrap()].name, "UNHCR");
+/// ```
+pub fn find_figures(
+    a: &Analysis,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    lex: &crate::Lexicons,
+) -> Vec<Figure> {
+    let text = a.norm.text.as_str();
+    let calendar: HashSet<String> = lex.entity_words.name_stopwords.iter().cloned().collect();
+    let reader = parse::Reader { text, lex: &lex.figure_words, calendar: &calendar };
+    let cx = Context { text, mentions, words: &lex.quote_words };
+    let mut out = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
+        for raw in reader.figures(s.span, para_start) {
+            let quote = quotes
+                .iter()
+                .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
+            let source = match quote {
+                Some(qi) => quotes[qi].speaker.clone(),
+                None => source_in_sentence(&cx, s.span, raw.span, &lex.quote_words),
+            };
+            out.push(Figure { raw, source, quote, sentence: si });
+        }
+    }
+    out
+}
+
+/// The source of a figure outside quotes: the speech verb after it (`…,
+/// officials said`, `according to X`), or before it (`X said …`), or the
+/// subject of a reporting participle (`The ministry …, saying …`).
+fn source_in_sentence(
+    cx: &Context,
+    sentence: Span,
+    figure: Span,
+    words: &QuoteWords,
+) -> Option<Speaker> {
+    let after = Span::new(figure.end, sentence.end);
+    let before = Span::new(sentence.start, figure.start);
+    if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
+        return Some(c.speaker);
+    }
+    let lead = before.slice(cx.text).to_lowercase();
+    if REPORTING_PARTICIPLES.iter().any(|p| lead.contains(p)) {
+        return cx.subject_phrase(sentence);
+    }
+    let _ = words;
+    None
+}

@@ -1,0 +1,767 @@
+//! Reading figures in a sentence: values, scales, ranges, units, qualifiers,
+//! and the noun phrase they count.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::lexicon::{FigureWords, NumberKind};
+use crate::span::Span;
+
+/// A token of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Tok {
+    /// Digits: `1,500`, `2.5`, with a scale written onto them (`2bn`) and a
+    /// `%` sign; `ordinal` for `4th`, `3D`.
+    Num {
+        span: Span,
+        value: f64,
+        digits: usize,
+        has_sep: bool,
+        percent: bool,
+        ordinal: bool,
+        compound: bool,
+    },
+    /// A currency symbol before digits.
+    Symbol { span: Span, unit: String },
+    /// A word (letters, digits, hyphens, apostrophes).
+    Word { span: Span },
+    /// Punctuation.
+    Punct { span: Span, ch: char },
+}
+
+impl Tok {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Tok::Num { span, .. }
+            | Tok::Symbol { span, .. }
+            | Tok::Word { span }
+            | Tok::Punct { span, .. } => *span,
+        }
+    }
+
+    fn word<'t>(&self, text: &'t str) -> Option<&'t str> {
+        match self {
+            Tok::Word { span } => Some(span.slice(text)),
+            _ => None,
+        }
+    }
+}
+
+/// Splits a sentence into tokens.
+pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        let c = text[i..].chars().next().expect("in bounds");
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if let Some((sym, unit)) = lex.symbol_at(&text[i..sentence.end]) {
+            let after = i + sym.len();
+            if b.get(after).is_some_and(u8::is_ascii_digit) {
+                out.push(Tok::Symbol { span: Span::new(i, after), unit: unit.to_string() });
+                i = after;
+                continue;
+            }
+        }
+        if c.is_ascii_digit() {
+            let start = i;
+            let mut j = i;
+            let mut has_sep = false;
+            let mut seen_point = false;
+            while j < sentence.end {
+                let d = b[j];
+                if d.is_ascii_digit() {
+                    j += 1;
+                } else if d == b','
+                    && j + 3 < sentence.end + 1
+                    && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
+                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    has_sep = true;
+                    j += 1;
+                } else if d == b'.' && !seen_point && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                    seen_point = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let digits_text: String = text[start..j].chars().filter(|c| *c != ',').collect();
+            let mut value: f64 = digits_text.parse().unwrap_or(0.0);
+            let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
+            // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
+            let letters_end =
+                j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
+            let mut ordinal = false;
+            let mut end = j;
+            if letters_end > j {
+                match lex.number(&text[j..letters_end]) {
+                    Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
+                        value *= scale;
+                        end = letters_end;
+                    }
+                    _ => {
+                        ordinal = true;
+                        end = letters_end;
+                    }
+                }
+            }
+            let percent = b.get(end) == Some(&b'%');
+            if percent {
+                end += 1;
+            }
+            // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
+            let compound =
+                b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+            out.push(Tok::Num {
+                span: Span::new(start, end),
+                value,
+                digits,
+                has_sep,
+                percent,
+                ordinal,
+                compound,
+            });
+            i = end;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i;
+            for ch in text[i..sentence.end].chars() {
+                if ch.is_alphanumeric()
+                    || ch == '\''
+                    || (ch == '-' && j > i)
+                    || (ch == '.' && j > i && text[i..j].contains('.'))
+                {
+                    j += ch.len_utf8();
+                } else if ch == '.'
+                    && j > i
+                    && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
+                    && j - i <= 2
+                {
+                    j += 1; // U.S., p.m.
+                } else {
+                    break;
+                }
+            }
+            let word = text[i..j].trim_end_matches(['-', '\'']);
+            let j = i + word.len().max(1);
+            out.push(Tok::Word { span: Span::new(i, j) });
+            i = j;
+            continue;
+        }
+        out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// A figure as read from the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFigure {
+    /// The figure as written (symbol, digits or words, scale, unit).
+    pub span: Span,
+    /// The value (`None` for `hundreds of`).
+    pub value: Option<f64>,
+    /// The top of a range.
+    pub value_max: Option<f64>,
+    /// The hedge before it.
+    pub qualifier: Option<String>,
+    /// Unit or currency.
+    pub unit: Option<String>,
+    /// The noun phrase it counts.
+    pub counted: Option<Span>,
+    /// Category.
+    pub category: String,
+}
+
+/// Words that end the noun phrase a figure counts.
+const COUNTED_STOP: [&str; 70] = [
+    "between",
+    "among",
+    "near",
+    "about",
+    "around",
+    "against",
+    "through",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "despite",
+    "via",
+    "like",
+    "off",
+    "out",
+    "up",
+    "according",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "into",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "than",
+    "as",
+    "since",
+    "after",
+    "before",
+    "said",
+    "says",
+    "each",
+    "per",
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "over",
+    "under",
+    "more",
+    "less",
+    "including",
+    "across",
+    "during",
+];
+const DETERMINERS: [&str; 9] =
+    ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
+const TIME_WORDS: [&str; 10] =
+    ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
+const UNIT_DISTANCE: [&str; 4] = ["miles", "km", "m", "feet"];
+const UNIT_DURATION: [&str; 6] = ["hours", "days", "weeks", "months", "years", "minutes"];
+const CURRENCIES: [&str; 8] = ["USD", "GBP", "EUR", "JPY", "RUB", "UAH", "CNY", "CHF"];
+
+/// Everything the reader needs besides the text.
+pub(crate) struct Reader<'a> {
+    pub text: &'a str,
+    pub lex: &'a FigureWords,
+    /// Month and day names (never counted; numbers next to months are dates).
+    pub calendar: &'a HashSet<String>,
+}
+
+impl<'a> Reader<'a> {
+    fn word(&self, toks: &[Tok], i: usize) -> Option<&'a str> {
+        toks.get(i).and_then(|t| t.word(self.text))
+    }
+
+    fn lower(&self, toks: &[Tok], i: usize) -> Option<String> {
+        self.word(toks, i).map(str::to_lowercase)
+    }
+
+    /// Reads the figures of one sentence.
+    pub fn figures(&self, sentence: Span, paragraph_start: bool) -> Vec<RawFigure> {
+        let toks = tokens(self.text, sentence, self.lex);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match self.figure_at(&toks, i, paragraph_start && i == 0) {
+                Some((fig, next)) => {
+                    out.push(fig);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// A figure starting at token `i`, and the token after it.
+    fn figure_at(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        first_of_paragraph: bool,
+    ) -> Option<(RawFigure, usize)> {
+        let mut unit: Option<String> = None;
+        let mut j = i;
+        if let Tok::Symbol { unit: u, .. } = &toks[j] {
+            unit = Some(u.clone());
+            j += 1;
+        }
+        let (mut value, mut end, from_words, mut vague) = match toks.get(j)? {
+            Tok::Num { value, ordinal, compound, percent, digits, has_sep, span } => {
+                if *ordinal || *compound {
+                    return None;
+                }
+                if self.excluded_number(
+                    toks,
+                    j,
+                    *value,
+                    *digits,
+                    *has_sep,
+                    unit.is_some(),
+                    *percent,
+                    first_of_paragraph,
+                ) {
+                    return None;
+                }
+                if *percent {
+                    unit = Some("percent".into());
+                }
+                let _ = span;
+                (Some(*value), j + 1, false, false)
+            }
+            Tok::Word { .. } => {
+                let (v, e, vague) = self.number_words(toks, j)?;
+                (v, e, true, vague)
+            }
+            _ => return None,
+        };
+        // Scale words after digits: "1.4 million", "2.5 billion".
+        if !from_words {
+            while let Some(w) = self.lower(toks, end) {
+                match self.lex.number(&w) {
+                    Some((s, NumberKind::Scale)) => {
+                        value = value.map(|v| v * s);
+                        end += 1;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        // Ranges: "3,000-4,000", "3 to 4 million", "between 20 and 30".
+        let mut value_max = None;
+        let between = i > 0 && self.lower(toks, i - 1).as_deref() == Some("between");
+        let joiner = match toks.get(end) {
+            Some(Tok::Punct { ch: '-', .. }) => true,
+            Some(Tok::Word { .. }) => {
+                let w = self.lower(toks, end);
+                w.as_deref() == Some("to") || (between && w.as_deref() == Some("and"))
+            }
+            _ => false,
+        };
+        if joiner && !vague {
+            if let Some(Tok::Num { value: v2, ordinal: false, compound: false, percent, .. }) =
+                toks.get(end + 1)
+            {
+                let mut hi = *v2;
+                let mut k = end + 2;
+                let mut scale = 1.0;
+                while let Some(w) = self.lower(toks, k) {
+                    match self.lex.number(&w) {
+                        Some((s, NumberKind::Scale)) => {
+                            scale *= s;
+                            k += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                hi *= scale;
+                if scale > 1.0 {
+                    value = value.map(|v| {
+                        if v < hi / scale * 1.0001 && v * scale <= hi {
+                            v * scale
+                        } else {
+                            v
+                        }
+                    });
+                }
+                if value.is_some_and(|v| v < hi) {
+                    value_max = Some(hi);
+                    if *percent {
+                        unit = Some("percent".into());
+                    }
+                    end = k;
+                }
+            }
+        }
+        // Unit words after: "12 percent", "24 miles", "340 cruzados".
+        let rest: Vec<&str> =
+            (end..toks.len().min(end + 3)).map_while(|k| self.word(toks, k)).collect();
+        if unit.is_none() {
+            if let Some((n, u)) = self.lex.unit_word(&rest) {
+                unit = Some(u.to_string());
+                end += n;
+            }
+        } else if unit.as_deref().is_some_and(|u| CURRENCIES.contains(&u)) {
+            // "$10 dollars" is rare; "$2bn" has its scale already.
+        }
+        // A score ("2-1") is not a range of anything.
+        if value_max.is_some() && unit.is_none() && value.is_some_and(|v| v < 100.0) {
+            let counted_follows = self.counted(toks, end).is_some();
+            if !counted_follows {
+                return None;
+            }
+        }
+        let counted = self.counted(toks, end);
+        // Number words stand for figures only before what they count or a unit:
+        // "five people", not "the two sides".
+        if from_words && !vague && unit.is_none() {
+            let counts_known = counted.is_some_and(|(s, e)| {
+                (s..e)
+                    .any(|k| self.word(toks, k).is_some_and(|w| self.lex.category_of(w).is_some()))
+            });
+            if !counts_known {
+                return None;
+            }
+        }
+        if vague {
+            vague = true;
+        }
+        let qualifier = self.qualifier(toks, i, vague.then(|| &toks[j]));
+        let span = Span::new(toks[i].span().start, toks[end - 1].span().end);
+        let counted_span =
+            counted.map(|(s, e)| Span::new(toks[s].span().start, toks[e - 1].span().end));
+        let (category, people) = self.category(toks, i, end, counted, unit.as_deref());
+        if unit.is_none() && people {
+            unit = Some("people".into());
+        }
+        let figure = RawFigure {
+            span,
+            value: if vague { None } else { value },
+            value_max,
+            qualifier,
+            unit,
+            counted: counted_span,
+            category,
+        };
+        Some((figure, end))
+    }
+
+    /// Digits that are not a figure: a year, a date, a clock time, a phone
+    /// number, a model number, list numbering.
+    #[allow(clippy::too_many_arguments)]
+    fn excluded_number(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        value: f64,
+        digits: usize,
+        has_sep: bool,
+        currency: bool,
+        percent: bool,
+        first_of_paragraph: bool,
+    ) -> bool {
+        let text = self.text;
+        let next = toks.get(j + 1);
+        let prev = j.checked_sub(1).and_then(|k| toks.get(k));
+        let next_word = self.lower(toks, j + 1);
+        let prev_word = j.checked_sub(1).and_then(|k| self.word(toks, k));
+        let raw = toks[j].span().slice(text);
+        if currency || percent {
+            return false;
+        }
+        // Years: four digits, 1800-2100, with nothing that makes them a count.
+        let unit_follows = next_word.as_deref().is_some_and(|w| {
+            self.lex.unit_word(&[w]).is_some()
+                || self.lex.category_of(w).is_some()
+                || self.lex.number(w).is_some_and(|n| n.1 == NumberKind::Scale)
+        });
+        if digits == 4
+            && !has_sep
+            && !raw.contains('.')
+            && (1800.0..=2100.0).contains(&value)
+            && !unit_follows
+        {
+            return true;
+        }
+        // Dates: next to a month or day name ("March 2", "2 March").
+        let calendar =
+            |w: Option<&str>| w.is_some_and(|w| self.calendar.contains(w.trim_end_matches('.')));
+        if calendar(prev_word) || calendar(self.word(toks, j + 1)) {
+            return true;
+        }
+        // Clock times: "3 p.m.", "10:30", "0930 GMT".
+        if next_word.as_deref().is_some_and(|w| TIME_WORDS.contains(&w)) {
+            return true;
+        }
+        if matches!(next, Some(Tok::Punct { ch: ':', .. }))
+            && matches!(toks.get(j + 2), Some(Tok::Num { .. }))
+        {
+            return true;
+        }
+        if matches!(prev, Some(Tok::Punct { ch: ':', .. }))
+            && matches!(j.checked_sub(2).and_then(|k| toks.get(k)), Some(Tok::Num { .. }))
+        {
+            return true;
+        }
+        // Phone numbers: a leading zero, or groups of digits in a row.
+        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
+            return true;
+        }
+        if matches!(next, Some(Tok::Num { digits: 3..=4, has_sep: false, .. }))
+            && digits >= 3
+            && !has_sep
+        {
+            return true;
+        }
+        // Model numbers: right after a name ("Boeing 737", "Windows 10").
+        if let Some(w) = prev_word {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if capital
+                && j >= 2
+                && !unit_follows
+                && !self.lex.qualifiers.iter().any(|q| q.len() == 1 && q[0] == w.to_lowercase())
+            {
+                return true;
+            }
+        }
+        // List numbering: "1." or "2)" opening a paragraph.
+        if first_of_paragraph && j == 0 && matches!(next, Some(Tok::Punct { ch: '.' | ')', .. })) {
+            return true;
+        }
+        false
+    }
+
+    /// Number words starting at `j`: "five", "twenty-one", "two hundred",
+    /// "two dozen", "a quarter-million", "half a million", "hundreds of".
+    /// Returns the value (`None` when vague), the token after, and whether vague.
+    fn number_words(&self, toks: &[Tok], j: usize) -> Option<(Option<f64>, usize, bool)> {
+        let first = self.lower(toks, j)?;
+        // Vague amounts: "hundreds of", "tens of thousands of".
+        if let Some((_, NumberKind::Vague)) = self.lex.number(&first) {
+            let mut k = j + 1;
+            while self.lower(toks, k).as_deref() == Some("of") {
+                match self.lower(toks, k + 1).and_then(|w| self.lex.number(&w)) {
+                    Some((_, NumberKind::Vague)) => k += 2,
+                    _ => break,
+                }
+            }
+            return (self.lower(toks, k).as_deref() == Some("of")).then_some((None, k, true));
+        }
+        let mut k = j;
+        let mut fraction = 1.0;
+        // "a quarter-million", "a million", "a dozen", "half a million".
+        if first == "a" || first == "an" || first == "half" {
+            let next = self.lower(toks, j + 1)?;
+            if first == "half" {
+                if next != "a" {
+                    return None;
+                }
+                fraction = 0.5;
+                k = j + 2;
+            } else {
+                let head = next.split('-').next().unwrap_or(&next).to_string();
+                match self.lex.number(&head) {
+                    Some((f, NumberKind::Fraction)) => {
+                        fraction = f;
+                        if next.contains('-') {
+                            let scale = next.rsplit('-').next().and_then(|s| self.lex.number(s));
+                            return match scale {
+                                Some((s, NumberKind::Scale)) => Some((Some(f * s), j + 2, false)),
+                                _ => None,
+                            };
+                        }
+                        k = j + 2;
+                    }
+                    Some((_, NumberKind::Scale | NumberKind::Multiplier)) => {
+                        k = j + 1;
+                    }
+                    _ => return None,
+                }
+            }
+            // What follows must be a scale: "a quarter million", "half a million", "a dozen".
+            let w = self.lower(toks, k)?;
+            return match self.lex.number(&w) {
+                Some((s, NumberKind::Scale | NumberKind::Multiplier)) => {
+                    Some((Some(fraction * s), k + 1, false))
+                }
+                _ => None,
+            };
+        }
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        while let Some(w) = self.lower(toks, k) {
+            let parts: Vec<&str> = w.split('-').collect();
+            let mut consumed = false;
+            for p in &parts {
+                match self.lex.number(p) {
+                    Some((v, NumberKind::Number)) => {
+                        current += v;
+                        consumed = true;
+                    }
+                    Some((v, NumberKind::Scale)) if any || consumed => {
+                        if v >= 1000.0 {
+                            total += current.max(1.0) * v;
+                            current = 0.0;
+                        } else {
+                            current = current.max(1.0) * v;
+                        }
+                        consumed = true;
+                    }
+                    Some((v, NumberKind::Multiplier)) if any || consumed => {
+                        current = current.max(1.0) * v;
+                        consumed = true;
+                    }
+                    _ => {
+                        consumed = false;
+                        break;
+                    }
+                }
+            }
+            if !consumed {
+                break;
+            }
+            any = true;
+            k += 1;
+            if self.lower(toks, k).as_deref() == Some("and")
+                && self
+                    .lower(toks, k + 1)
+                    .is_some_and(|n| self.lex.number(&n).is_some_and(|x| x.1 == NumberKind::Number))
+                && total + current >= 100.0
+            {
+                k += 1;
+            }
+        }
+        any.then_some((Some(total + current), k, false))
+    }
+
+    /// The hedge right before token `i` ("more than", "some", "an estimated"),
+    /// or for a vague amount the vague words themselves ("hundreds of").
+    fn qualifier(&self, toks: &[Tok], i: usize, vague: Option<&Tok>) -> Option<String> {
+        if let Some(v) = vague {
+            let start = v.span().start;
+            let end = toks
+                .iter()
+                .find(|t| t.span().start > start && t.word(self.text).is_some_and(|w| w == "of"))
+                .map(|t| t.span().end)?;
+            return Some(self.text[start..end].to_lowercase());
+        }
+        for q in &self.lex.qualifiers {
+            if q.len() > i {
+                continue;
+            }
+            let matches = q
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.lower(toks, i - q.len() + n).as_deref() == Some(w.as_str()));
+            if matches {
+                return Some(q.join(" "));
+            }
+        }
+        None
+    }
+
+    /// The noun phrase after token `end` (skipping "of its", "of the"):
+    /// up to three lower-case words.
+    fn counted(&self, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+        let mut k = end;
+        if self.lower(toks, k).as_deref() == Some("of") {
+            k += 1;
+            if self.lower(toks, k).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
+                // "498 of its troops": the determiner is part of what is counted.
+                let start = k;
+                let e = self.noun_run(toks, k + 1);
+                return (e > k + 1).then_some((start, e));
+            }
+        }
+        let e = self.noun_run(toks, k);
+        (e > k).then_some((k, e))
+    }
+
+    fn noun_run(&self, toks: &[Tok], from: usize) -> usize {
+        let mut k = from;
+        while k < toks.len() && k - from < 4 {
+            let Some(w) = self.word(toks, k) else { break };
+            let lw = w.to_lowercase();
+            // "civilian and military casualties": a coordinated adjective.
+            if (lw == "and" || lw == "or")
+                && k > from
+                && self.word(toks, k + 1).is_some_and(|n| {
+                    n.chars().all(char::is_lowercase) && !COUNTED_STOP.contains(&n)
+                })
+            {
+                k += 1;
+                continue;
+            }
+            let plain = w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            if !plain
+                || COUNTED_STOP.contains(&lw.as_str())
+                || self.lex.number(&lw).is_some()
+                || self.calendar.contains(w)
+            {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// The category: from the unit, then the counted words, then words near
+    /// the figure (verbs such as "killed", "fled"), then a generic count.
+    fn category(
+        &self,
+        toks: &[Tok],
+        start: usize,
+        end: usize,
+        counted: Option<(usize, usize)>,
+        unit: Option<&str>,
+    ) -> (String, bool) {
+        match unit {
+            Some(u) if CURRENCIES.contains(&u) => return ("money".into(), false),
+            Some("percent") | Some("percentage points") => return ("percent".into(), false),
+            Some(u) if UNIT_DISTANCE.contains(&u) => return ("distance".into(), false),
+            Some(u) if UNIT_DURATION.contains(&u) => return ("duration".into(), false),
+            _ => {}
+        }
+        let mut best: Option<(usize, &str)> = None;
+        let mut people = false;
+        let consider = |w: &str,
+                        best: &mut Option<(usize, &'a str)>,
+                        people: &mut bool,
+                        counted_word: bool| {
+            if let Some((c, p)) = self.lex.category_of(w) {
+                if counted_word && p {
+                    *people = true;
+                }
+                let pr = self.lex.priority(c);
+                if best.is_none_or(|(bp, _)| pr < bp) {
+                    *best = Some((pr, c));
+                }
+            }
+        };
+        if let Some((s, e)) = counted {
+            for k in s..e {
+                if let Some(w) = self.word(toks, k) {
+                    consider(w, &mut best, &mut people, true);
+                }
+            }
+        }
+        let population = self.lex.priority("population");
+        if best.is_none_or(|(p, _)| p >= population) {
+            let near = start.saturating_sub(4)..(end + 6).min(toks.len());
+            for k in near {
+                if let Some(w) = self.word(toks, k) {
+                    let before = best;
+                    consider(w, &mut best, &mut people, false);
+                    // Nearby words only bring specific categories, not "people".
+                    if best.is_some_and(|(p, _)| p >= population) {
+                        best = before;
+                    }
+                }
+            }
+        }
+        if unit.is_some() && best.is_none() {
+            return ("other".into(), false);
+        }
+        (best.map_or("other", |(_, c)| c).to_string(), people)
+    }
+}
