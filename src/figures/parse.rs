@@ -178,8 +178,8 @@ pub struct RawFigure {
 }
 
 /// Words that end the noun phrase a figure counts.
-const COUNTED_STOP: [&str; 70] = [
-    "between",
+const COUNTED_STOP: [&str; 78] = [
+    "while", "when", "where", "if", "because", "although", "though", "whose", "between",
     "among",
     "near",
     "about",
@@ -544,7 +544,7 @@ impl<'a> Reader<'a> {
                     _ => break,
                 }
             }
-            return (self.lower(toks, k).as_deref() == Some("of")).then_some((None, k, true));
+            return (self.lower(toks, k).as_deref() == Some("of")).then_some((None, k + 1, true));
         }
         let mut k = j;
         let mut fraction = 1.0;
@@ -664,7 +664,8 @@ impl<'a> Reader<'a> {
     /// up to three lower-case words.
     fn counted(&self, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         let mut k = end;
-        if self.lower(toks, k).as_deref() == Some("of") {
+        let after_of = k > 0 && self.lower(toks, k - 1).as_deref() == Some("of");
+        if !after_of && self.lower(toks, k).as_deref() == Some("of") {
             k += 1;
             if self.lower(toks, k).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
                 // "498 of its troops": the determiner is part of what is counted.
@@ -738,6 +739,10 @@ impl<'a> Reader<'a> {
                 }
             }
         };
+        // What it counts and what follows ("80 were rescued", "498 of its
+        // troops were killed") compete by the categories' priority; words
+        // before it ("attacks killed 21 people") only when those say no more
+        // than "people".
         if let Some((s, e)) = counted {
             for k in s..e {
                 if let Some(w) = self.word(toks, k) {
@@ -745,10 +750,17 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        for k in end..(end + 14).min(toks.len()) {
+            if matches!(toks[k], Tok::Num { .. }) {
+                break; // the next figure's words are its own
+            }
+            if let Some(w) = self.word(toks, k) {
+                consider(w, &mut best, &mut people, false);
+            }
+        }
         let population = self.lex.priority("population");
         if best.is_none_or(|(p, _)| p >= population) {
-            let near = start.saturating_sub(4)..(end + 6).min(toks.len());
-            for k in near {
+            for k in start.saturating_sub(4)..start {
                 if let Some(w) = self.word(toks, k) {
                     let before = best;
                     consider(w, &mut best, &mut people, false);
