@@ -6,6 +6,7 @@ mod util;
 mod cli;
 mod determinism;
 mod entities;
+mod figures;
 mod filter_mode;
 mod inputs;
 mod properties;

@@ -90,6 +90,22 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             }
             let digits_text: String = text[start..j].chars().filter(|c| *c != ',').collect();
             let mut value: f64 = digits_text.parse().unwrap_or(0.0);
+            // Vulgar fractions written onto the digits: "1½".
+            if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
+                value += f;
+                j += text[j..].chars().next().map_or(0, char::len_utf8);
+            }
+            // A minus sign right before the digits, after a space: "-3.2%".
+            let negative = start > sentence.start
+                && b[start - 1] == b'-'
+                && (start - 1 == sentence.start || b[start - 2] == b' ' || b[start - 2] == b'(');
+            let start = if negative { start - 1 } else { start };
+            if negative {
+                value = -value;
+                if matches!(out.last(), Some(Tok::Punct { ch: '-', .. })) {
+                    out.pop();
+                }
+            }
             let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
             // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
             let letters_end =
@@ -158,6 +174,18 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
     out
 }
 
+/// The value of a vulgar fraction character.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    match c {
+        '½' => Some(0.5),
+        '¼' => Some(0.25),
+        '¾' => Some(0.75),
+        '⅓' => Some(1.0 / 3.0),
+        '⅔' => Some(2.0 / 3.0),
+        _ => None,
+    }
+}
+
 /// A figure as read from the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawFigure {
@@ -179,7 +207,15 @@ pub struct RawFigure {
 
 /// Words that end the noun phrase a figure counts.
 const COUNTED_STOP: [&str; 78] = [
-    "while", "when", "where", "if", "because", "although", "though", "whose", "between",
+    "while",
+    "when",
+    "where",
+    "if",
+    "because",
+    "although",
+    "though",
+    "whose",
+    "between",
     "among",
     "near",
     "about",
@@ -334,6 +370,7 @@ impl<'a> Reader<'a> {
             }
             _ => return None,
         };
+        let vague_end = end;
         // Scale words after digits: "1.4 million", "2.5 billion".
         if !from_words {
             while let Some(w) = self.lower(toks, end) {
@@ -425,7 +462,11 @@ impl<'a> Reader<'a> {
         if vague {
             vague = true;
         }
-        let qualifier = self.qualifier(toks, i, vague.then(|| &toks[j]));
+        let qualifier = if vague {
+            Some(self.text[toks[j].span().start..toks[vague_end - 1].span().end].to_lowercase())
+        } else {
+            self.qualifier(toks, i, None)
+        };
         let span = Span::new(toks[i].span().start, toks[end - 1].span().end);
         let counted_span =
             counted.map(|(s, e)| Span::new(toks[s].span().start, toks[e - 1].span().end));
@@ -684,12 +725,13 @@ impl<'a> Reader<'a> {
             let Some(w) = self.word(toks, k) else { break };
             let lw = w.to_lowercase();
             // "civilian and military casualties": a coordinated adjective.
-            if (lw == "and" || lw == "or")
-                && k > from
-                && self.word(toks, k + 1).is_some_and(|n| {
+            let plain_at = |i: usize| {
+                self.word(toks, i).is_some_and(|n| {
                     n.chars().all(char::is_lowercase) && !COUNTED_STOP.contains(&n)
                 })
-            {
+            };
+            // ... and only when a noun follows the second adjective.
+            if (lw == "and" || lw == "or") && k > from && plain_at(k + 1) && plain_at(k + 2) {
                 k += 1;
                 continue;
             }
@@ -748,6 +790,13 @@ impl<'a> Reader<'a> {
                 if let Some(w) = self.word(toks, k) {
                     consider(w, &mut best, &mut people, true);
                 }
+            }
+            // "40 homes and injured 3 firefighters": a noun of its own that
+            // names no category keeps the figure's category to itself.
+            let generic =
+                matches!(self.lower(toks, e - 1).as_deref(), Some("others" | "more" | "them"));
+            if best.is_none() && !generic {
+                return ("other".into(), false);
             }
         }
         for k in end..(end + 14).min(toks.len()) {

@@ -1,0 +1,316 @@
+//! Figures, table-driven: each row is a sentence written for the test, the
+//! figure's surface, and what must be read from it.
+
+use gazette::{Document, Lexicons, Pipeline};
+
+/// (sentence, surface, value, value_max, qualifier, unit, category); "" = empty.
+type Case = (
+    &'static str,
+    &'static str,
+    Option<f64>,
+    Option<f64>,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const N: Option<f64> = None;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // Digits, separators, decimals.
+    ("Officials said 1,500 people were evacuated.", "1,500", Some(1500.0), N, "", "people", "displaced"),
+    ("The shelling killed 12 civilians overnight.", "12", Some(12.0), N, "", "people", "killed"),
+    ("Inflation reached 3.5 percent in May.", "3.5 percent", Some(3.5), N, "", "percent", "percent"),
+    ("The fund holds 1,234,567 shares.", "1,234,567", Some(1234567.0), N, "", "", "other"),
+    ("Growth slowed to 0.7% last quarter.", "0.7%", Some(0.7), N, "", "percent", "percent"),
+    ("At least 64 people were killed.", "64", Some(64.0), N, "at least", "people", "killed"),
+    ("Police detained 300 protesters.", "300", Some(300.0), N, "", "people", "detained"),
+    ("The army lost 40 tanks.", "40", Some(40.0), N, "", "", "weapons"),
+    ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),
+    ("The convoy stretched 40 miles.", "40 miles", Some(40.0), N, "", "miles", "distance"),
+    // Scale words.
+    ("The city has a population of 1.4 million people.", "1.4 million", Some(1_400_000.0), N, "", "people", "population"),
+    ("Some 2.5 billion people live in the region.", "2.5 billion", Some(2_500_000_000.0), N, "some", "people", "population"),
+    ("The program will cost 30 million.", "30 million", Some(30_000_000.0), N, "", "", "other"),
+    ("Exports fell to 5.93 mln bags.", "5.93 mln", Some(5_930_000.0), N, "", "", "other"),
+    ("About 600 thousand people fled.", "600 thousand", Some(600_000.0), N, "about", "people", "displaced"),
+    ("They built 3 hundred homes.", "3 hundred", Some(300.0), N, "", "", "other"),
+    // Currencies.
+    ("Exports exceeding $10,000 in value were banned.", "$10,000", Some(10000.0), N, "", "USD", "money"),
+    ("The firm made $2.5bn in profit.", "$2.5bn", Some(2_500_000_000.0), N, "", "USD", "money"),
+    ("The club paid £5m for the striker.", "£5m", Some(5_000_000.0), N, "", "GBP", "money"),
+    ("The EU pledged €1.2 billion in aid.", "€1.2 billion", Some(1_200_000_000.0), N, "", "EUR", "money"),
+    ("Profits reached $1.13bn in the quarter.", "$1.13bn", Some(1_130_000_000.0), N, "", "USD", "money"),
+    ("The deal is worth 500 million dollars.", "500 million dollars", Some(500_000_000.0), N, "", "USD", "money"),
+    ("Sales rose to 340 million euros.", "340 million euros", Some(340_000_000.0), N, "", "EUR", "money"),
+    ("The bank lent 120 mln dlrs to the company.", "120 mln dlrs", Some(120_000_000.0), N, "", "USD", "money"),
+    ("Tickets cost 45 pounds each.", "45 pounds", Some(45.0), N, "", "GBP", "money"),
+    ("The yen fell to 150 yen per dollar.", "150 yen", Some(150.0), N, "", "JPY", "money"),
+    ("A US$50 fee applies.", "US$50", Some(50.0), N, "", "USD", "money"),
+    ("Costs rose by £600,000.", "£600,000", Some(600_000.0), N, "", "GBP", "money"),
+    ("They raised $4m in a week.", "$4m", Some(4_000_000.0), N, "", "USD", "money"),
+    ("The grant was $750k.", "$750k", Some(750_000.0), N, "", "USD", "money"),
+    // Percentages.
+    ("Support fell to 90%.", "90%", Some(90.0), N, "", "percent", "percent"),
+    ("Turnout was 12 percent.", "12 percent", Some(12.0), N, "", "percent", "percent"),
+    ("Prices rose 4 per cent.", "4 per cent", Some(4.0), N, "", "percent", "percent"),
+    ("Output rose 76 pct.", "76 pct", Some(76.0), N, "", "percent", "percent"),
+    ("Unemployment is nearly 10%.", "10%", Some(10.0), N, "nearly", "percent", "percent"),
+    ("Rates fell -0.5% on the year.", "-0.5%", Some(-0.5), N, "", "percent", "percent"),
+    ("Shares moved -3.2 percent.", "-3.2 percent", Some(-3.2), N, "", "percent", "percent"),
+    // Number words.
+    ("Ukrainian officials said five people were killed.", "five", Some(5.0), N, "", "people", "killed"),
+    ("Twenty-one soldiers were wounded.", "Twenty-one", Some(21.0), N, "", "people", "wounded"),
+    ("Two hundred refugees crossed the border.", "Two hundred", Some(200.0), N, "", "people", "displaced"),
+    ("Three thousand troops arrived.", "Three thousand", Some(3000.0), N, "", "people", "military"),
+    ("Seven civilians were rescued.", "Seven", Some(7.0), N, "", "people", "rescued"),
+    ("One person was killed in the blast.", "One", Some(1.0), N, "", "people", "killed"),
+    ("Nine people were detained.", "Nine", Some(9.0), N, "", "people", "detained"),
+    ("Forty-five missiles were fired.", "Forty-five", Some(45.0), N, "", "", "weapons"),
+    ("They marched for ten miles.", "ten miles", Some(10.0), N, "", "miles", "distance"),
+    ("The talks lasted five hours.", "five hours", Some(5.0), N, "", "hours", "duration"),
+    ("Fighting went on for three days.", "three days", Some(3.0), N, "", "days", "duration"),
+    ("Fifteen residents were evacuated.", "Fifteen", Some(15.0), N, "", "people", "displaced"),
+    ("Eighty wounded soldiers were flown out.", "Eighty", Some(80.0), N, "", "people", "wounded"),
+    // Fractions and dozens.
+    ("Kherson is a port city of a quarter-million people.", "a quarter-million", Some(250_000.0), N, "", "people", "population"),
+    ("It is a port city with a quarter million people.", "a quarter million", Some(250_000.0), N, "", "people", "population"),
+    ("Half a million people fled the city.", "Half a million", Some(500_000.0), N, "", "people", "displaced"),
+    ("Two dozen soldiers were captured.", "Two dozen", Some(24.0), N, "", "people", "detained"),
+    ("A dozen civilians were wounded.", "A dozen", Some(12.0), N, "", "people", "wounded"),
+    ("A million people fled.", "A million", Some(1_000_000.0), N, "", "people", "displaced"),
+    ("The pipe is 1½ miles long.", "1½ miles", Some(1.5), N, "", "miles", "distance"),
+    ("The walk was 2¼ miles.", "2¼ miles", Some(2.25), N, "", "miles", "distance"),
+    // Vague amounts.
+    ("Hundreds of people were killed.", "Hundreds of", N, N, "hundreds of", "people", "killed"),
+    ("Thousands of refugees crossed into Poland.", "Thousands of", N, N, "thousands of", "people", "displaced"),
+    ("Tens of thousands of people fled.", "Tens of thousands of", N, N, "tens of thousands of", "people", "displaced"),
+    ("Dozens of soldiers were wounded.", "Dozens of", N, N, "dozens of", "people", "wounded"),
+    ("They spent billions of dollars.", "billions of dollars", N, N, "billions of", "USD", "money"),
+    ("Millions of people were displaced.", "Millions of", N, N, "millions of", "people", "displaced"),
+    // Ranges.
+    ("Between 3,000-4,000 troops crossed.", "3,000-4,000", Some(3000.0), Some(4000.0), "", "people", "military"),
+    ("The toll is between 20 and 30 dead.", "20 and 30", Some(20.0), Some(30.0), "", "people", "killed"),
+    ("Prices rose 3-4% this year.", "3-4%", Some(3.0), Some(4.0), "", "percent", "percent"),
+    ("The cost is 3 to 4 million dollars.", "3 to 4 million dollars", Some(3_000_000.0), Some(4_000_000.0), "", "USD", "money"),
+    ("Some 10-15 people were injured.", "10-15", Some(10.0), Some(15.0), "some", "people", "wounded"),
+    ("Between 500 and 700 civilians were killed.", "500 and 700", Some(500.0), Some(700.0), "", "people", "killed"),
+    ("Up to 2,000-3,000 refugees arrive daily.", "2,000-3,000", Some(2000.0), Some(3000.0), "up to", "people", "displaced"),
+    ("The estimate ranges 40 to 50 percent.", "40 to 50 percent", Some(40.0), Some(50.0), "", "percent", "percent"),
+    ("Snow fell 5-10 km from the city.", "5-10 km", Some(5.0), Some(10.0), "", "km", "distance"),
+    ("The march took 2-3 hours.", "2-3 hours", Some(2.0), Some(3.0), "", "hours", "duration"),
+    // Qualifiers.
+    ("More than 2,000 people were killed.", "2,000", Some(2000.0), N, "more than", "people", "killed"),
+    ("Russia launched more than 450 missiles.", "450", Some(450.0), N, "more than", "", "weapons"),
+    ("Over 300 people were injured.", "300", Some(300.0), N, "over", "people", "wounded"),
+    ("At least 1 million people fled Ukraine.", "1 million", Some(1_000_000.0), N, "at least", "people", "displaced"),
+    ("Some 368,000 people fled to Poland.", "368,000", Some(368_000.0), N, "some", "people", "displaced"),
+    ("About 150 helicopters were seen.", "150", Some(150.0), N, "about", "", "weapons"),
+    ("Around 40 tanks were destroyed.", "40", Some(40.0), N, "around", "", "weapons"),
+    ("Approximately 1.4 million people live there.", "1.4 million", Some(1_400_000.0), N, "approximately", "people", "population"),
+    ("Nearly 500 homes were damaged.", "500", Some(500.0), N, "nearly", "", "other"),
+    ("Almost 90 soldiers were killed.", "90", Some(90.0), N, "almost", "people", "killed"),
+    ("As many as 5 million refugees may leave.", "5 million", Some(5_000_000.0), N, "as many as", "people", "displaced"),
+    ("Up to 70 missiles were launched.", "70", Some(70.0), N, "up to", "", "weapons"),
+    ("Fewer than 100 people voted.", "100", Some(100.0), N, "fewer than", "people", "population"),
+    ("Less than 5% of the vote was counted.", "5%", Some(5.0), N, "less than", "percent", "percent"),
+    ("Roughly 800 prisoners were exchanged.", "800", Some(800.0), N, "roughly", "people", "detained"),
+    ("An estimated 20,000 people fled.", "20,000", Some(20_000.0), N, "an estimated", "people", "displaced"),
+    ("Just over 1,000 people were rescued.", "1,000", Some(1000.0), N, "just over", "people", "rescued"),
+    ("Close to 3,000 troops were killed.", "3,000", Some(3000.0), N, "close to", "people", "killed"),
+    ("In excess of $5 billion was lost.", "$5 billion", Some(5_000_000_000.0), N, "in excess of", "USD", "money"),
+    ("No fewer than 12 civilians were wounded.", "12", Some(12.0), N, "no fewer than", "people", "wounded"),
+    ("Upwards of 600 people were displaced.", "600", Some(600.0), N, "upwards of", "people", "displaced"),
+    ("As much as $3m was stolen.", "$3m", Some(3_000_000.0), N, "as much as", "USD", "money"),
+    ("At most 40 people attended.", "40", Some(40.0), N, "at most", "people", "population"),
+    ("No more than 20 soldiers remain.", "20", Some(20.0), N, "no more than", "people", "military"),
+    // Units.
+    ("Kharkiv is about 24 miles from the frontier.", "24 miles", Some(24.0), N, "about", "miles", "distance"),
+    ("The town is 60 km east of Kyiv.", "60 km", Some(60.0), N, "", "km", "distance"),
+    ("The column is 64 kilometers long.", "64 kilometers", Some(64.0), N, "", "km", "distance"),
+    ("They shipped 120,000 tons of wheat.", "120,000 tons", Some(120_000.0), N, "", "tonnes", "other"),
+    ("The siege lasted 80 days.", "80 days", Some(80.0), N, "", "days", "duration"),
+    ("Power was out for 18 hours.", "18 hours", Some(18.0), N, "", "hours", "duration"),
+    ("The river rose 2.4 meters.", "2.4 meters", Some(2.4), N, "", "m", "distance"),
+    ("Output reached 6.4 mln barrels.", "6.4 mln barrels", Some(6_400_000.0), N, "", "barrels", "other"),
+    ("Crews flooded 1,200 hectares.", "1,200 hectares", Some(1200.0), N, "", "hectares", "other"),
+    ("Demand hit 11,200 megawatts.", "11,200 megawatts", Some(11_200.0), N, "", "MW", "other"),
+    ("The flight took 45 minutes.", "45 minutes", Some(45.0), N, "", "minutes", "duration"),
+    ("Talks lasted two weeks.", "two weeks", Some(2.0), N, "", "weeks", "duration"),
+    ("The ban runs for six months.", "six months", Some(6.0), N, "", "months", "duration"),
+    ("He served 10 years in prison.", "10 years", Some(10.0), N, "", "years", "duration"),
+    // Categories from nearby words.
+    ("One person was killed and 80 were rescued.", "80", Some(80.0), N, "", "", "rescued"),
+    ("There were 240 civilian casualties.", "240", Some(240.0), N, "", "", "casualties"),
+    ("The attacks killed 21 people in Kharkiv.", "21", Some(21.0), N, "", "people", "killed"),
+    ("Saying 498 of its troops were killed.", "498", Some(498.0), N, "", "people", "killed"),
+    ("While more than 1,500 others were wounded.", "1,500", Some(1500.0), N, "more than", "", "wounded"),
+    ("The exodus of some 368,000 people continued.", "368,000", Some(368_000.0), N, "some", "people", "displaced"),
+    ("Some 50 people were arrested.", "50", Some(50.0), N, "some", "people", "detained"),
+    ("Guards captured 30 soldiers.", "30", Some(30.0), N, "", "people", "military"),
+    ("The army deployed 5,000 troops.", "5,000", Some(5000.0), N, "", "people", "military"),
+    ("They shot down 14 drones.", "14", Some(14.0), N, "", "", "weapons"),
+    ("The region has 2 million inhabitants.", "2 million", Some(2_000_000.0), N, "", "people", "population"),
+    ("The firm has 4,000 employees.", "4,000", Some(4000.0), N, "", "people", "population"),
+    ("They found 19 bodies.", "19", Some(19.0), N, "", "", "killed"),
+    ("Some 3,000 people were left homeless.", "3,000", Some(3000.0), N, "some", "people", "displaced"),
+    ("The blast injured 35 people.", "35", Some(35.0), N, "", "people", "wounded"),
+    ("Fighting displaced 10,000 residents.", "10,000", Some(10_000.0), N, "", "people", "displaced"),
+    ("Police arrested 120 people.", "120", Some(120.0), N, "", "people", "detained"),
+    ("The flood left 7 dead.", "7", Some(7.0), N, "", "people", "killed"),
+    ("Rescuers saved 45 people.", "45", Some(45.0), N, "", "people", "rescued"),
+    ("The strike hit 3 schools.", "3", Some(3.0), N, "", "", "other"),
+    ("Voters cast 2.1 million ballots.", "2.1 million", Some(2_100_000.0), N, "", "", "other"),
+    ("Some 2,000 civilians and children remained.", "2,000", Some(2000.0), N, "some", "people", "population"),
+    ("The blaze destroyed 40 homes and injured 3 firefighters.", "40", Some(40.0), N, "", "", "other"),
+    ("About 12,000 reservists were called up.", "12,000", Some(12_000.0), N, "about", "people", "military"),
+    ("As many as 20 fighters were killed.", "20", Some(20.0), N, "as many as", "people", "killed"),
+    ("The navy lost 2 warships.", "2", Some(2.0), N, "", "", "other"),
+    ("More than 100 hostages were freed.", "100", Some(100.0), N, "more than", "people", "detained"),
+    ("Some 8 helicopters landed.", "8", Some(8.0), N, "some", "", "weapons"),
+    ("Some 900 sailors were evacuated.", "900", Some(900.0), N, "some", "people", "displaced"),
+    ("They rescued 14 children.", "14", Some(14.0), N, "", "people", "rescued"),
+    ("The quake killed 3,000 and left 10,000 homeless.", "10,000", Some(10_000.0), N, "", "people", "displaced"),
+    ("More than 600 civilians have died.", "600", Some(600.0), N, "more than", "people", "killed"),
+    ("Nearly 70 journalists were detained.", "70", Some(70.0), N, "nearly", "people", "detained"),
+    ("Only 4 percent of homes have power.", "4 percent", Some(4.0), N, "", "percent", "percent"),
+    ("Prices climbed 2.3 percentage points.", "2.3 percentage points", Some(2.3), N, "", "percentage points", "percent"),
+    ("Some 640 tonnes of aid arrived.", "640 tonnes", Some(640.0), N, "some", "tonnes", "other"),
+    ("Crews laid 30 km of cable.", "30 km", Some(30.0), N, "", "km", "distance"),
+    ("Six people were rescued from the rubble.", "Six", Some(6.0), N, "", "people", "rescued"),
+    ("The ministry said 31 soldiers died.", "31", Some(31.0), N, "", "people", "killed"),
+    ("Thirty refugees were evacuated by bus.", "Thirty", Some(30.0), N, "", "people", "displaced"),
+    ("The company cut 1,200 jobs.", "1,200", Some(1200.0), N, "", "", "population"),
+    ("Some 300,000 residents lost power.", "300,000", Some(300_000.0), N, "some", "people", "population"),
+];
+
+/// Numbers that are not figures: (sentence, the number that must not be one).
+#[rustfmt::skip]
+const NOT_FIGURES: &[(&str, f64)] = &[
+    ("The war began in 2014.", 2014.0),
+    ("Talks were held in 2014 and 2015.", 2015.0),
+    ("The invasion began on March 2, 2022.", 2.0),
+    ("The invasion began on March 2, 2022.", 2022.0),
+    ("They met on 24 February.", 24.0),
+    ("The delegation waited until 3 p.m. local time.", 3.0),
+    ("The curfew starts at 10:30 tonight.", 10.0),
+    ("The curfew starts at 10:30 tonight.", 30.0),
+    ("Trading closed at 1830 GMT.", 1830.0),
+    ("It was the fourth day of fighting.", 4.0),
+    ("He finished 2nd in the race.", 2.0),
+    ("The 22-year-old striker scored.", 22.0),
+    ("A nine-story building was hit.", 9.0),
+    ("A 24-hour ceasefire began.", 24.0),
+    ("An Su-25 jet was shot down.", 25.0),
+    ("The test of a Minuteman III missile was delayed.", 3.0),
+    ("The airline grounded its Boeing 737 fleet.", 737.0),
+    ("Call 0800 028 9276 for help.", 800.0),
+    ("Call 0800 028 9276 for help.", 28.0),
+    ("Leeds beat Chelsea 2-1 on Saturday.", 2.0),
+    ("The Windows 10 update failed.", 10.0),
+    ("Ukraine has two sides to the story.", 2.0),
+    ("No one was hurt.", 1.0),
+];
+
+fn figures(text: &str) -> Vec<gazette::output::FigureRow> {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    p.process(&Document::from_text("t.txt", text)).figures
+}
+
+#[test]
+fn table_of_figures() {
+    assert!(CASES.len() >= 150, "{} cases", CASES.len());
+    let mut failures = Vec::new();
+    for &(text, surface, value, max, qualifier, unit, category) in CASES {
+        let found = figures(text);
+        let Some(f) = found.iter().find(|f| f.surface == surface) else {
+            failures.push(format!(
+                "{text:?}: no figure {surface:?} in {:?}",
+                found.iter().map(|f| &f.surface).collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        let got = (
+            f.value.map(|v| v.0),
+            f.value_max.map(|v| v.0),
+            f.qualifier.clone().unwrap_or_default(),
+            f.unit.clone().unwrap_or_default(),
+            f.category.clone().unwrap_or_default(),
+        );
+        let want = (value, max, qualifier.to_string(), unit.to_string(), category.to_string());
+        let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * b.abs().max(1.0),
+            (None, None) => true,
+            _ => false,
+        };
+        if !(close(got.0, want.0)
+            && close(got.1, want.1)
+            && got.2 == want.2
+            && got.3 == want.3
+            && got.4 == want.4)
+        {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn numbers_that_are_not_figures() {
+    let mut failures = Vec::new();
+    for &(text, value) in NOT_FIGURES {
+        let found = figures(text);
+        if found.iter().any(|f| f.value.is_some_and(|v| (v.0 - value).abs() < 1e-9)) {
+            failures.push(format!("{text:?}: {value} read as a figure"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn figures_in_boilerplate_are_left_out() {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let r = p.process(&Document::from_text(
+        "t",
+        "Body text here.\n\nRecommended Stories\n\n  • About 150 helicopters seen near Kyiv\n",
+    ));
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+    let r = p.process(&Document::from_text("t", "Jane Writer\n·5 min read\n\nOne line of text."));
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+}
+
+#[test]
+fn sources_from_quotes_speech_verbs_and_subjects() {
+    let src = |text: &str, surface: &str| {
+        figures(text)
+            .into_iter()
+            .find(|f| f.surface == surface)
+            .and_then(|f| f.source)
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        src("\"In total, 22 companies will be designated,\" Blinken said.", "22"),
+        "Blinken"
+    );
+    assert!(src("As of Saturday, there were 240 civilian casualties, according to the U.N. Office for the Coordination of Humanitarian Affairs.", "240").contains("Coordination"));
+    assert_eq!(
+        src("Ukrainian authorities said Russian attacks killed 21 people in Kharkiv.", "21"),
+        "Ukrainian authorities"
+    );
+    assert!(src(
+        "Russia's defense ministry put out a report, saying 498 of its troops were killed.",
+        "498"
+    )
+    .contains("defense ministry"));
+    let text = "The U.N. refugee agency said 1 million people had fled. It said it expects 4 million people could flee.";
+    assert_eq!(src(text, "4 million"), "U.N. refugee agency");
+    let f = figures("\"We lost 40 tanks,\" the commander said.");
+    assert_eq!(f[0].quote, Some(1));
+}
