@@ -43,6 +43,11 @@ pub struct FigureWords {
     categories: HashMap<String, (String, bool)>,
     /// Categories in priority order (the order of first appearance in the file).
     pub category_order: Vec<String>,
+    /// First characters of the currency symbols.
+    symbol_starts: Vec<char>,
+    /// (first letter, length) of every number word: most words are turned
+    /// away by one table lookup, before any hashing.
+    shapes: [[bool; 17]; 26],
 }
 
 impl FigureWords {
@@ -69,7 +74,13 @@ impl FigureWords {
                     "vague" => NumberKind::Vague,
                     other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
                 };
-                w.numbers.insert(f[0].to_lowercase(), (value, kind));
+                let word = f[0].to_lowercase();
+                if let Some(first) = word.bytes().next().filter(u8::is_ascii_lowercase) {
+                    if word.len() <= 16 {
+                        w.shapes[(first - b'a') as usize][word.len()] = true;
+                    }
+                }
+                w.numbers.insert(word, (value, kind));
             }
         }
         for file in units {
@@ -89,6 +100,7 @@ impl FigureWords {
         }
         // Longer symbols first: "US$" before "$".
         w.symbols.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        w.symbol_starts = w.symbols.iter().filter_map(|(s, _)| s.chars().next()).collect();
         for file in qualifiers {
             for (_, line) in file.lines() {
                 w.qualifiers.push(line.split_whitespace().map(str::to_lowercase).collect());
@@ -107,17 +119,70 @@ impl FigureWords {
         Ok(w)
     }
 
-    /// The value and kind of a number word.
+    /// The value and kind of a number word. Runs on every word of every
+    /// sentence, so it lower-cases into a stack buffer instead of allocating.
     pub fn number(&self, word: &str) -> Option<(f64, NumberKind)> {
-        self.numbers.get(&word.to_ascii_lowercase()).copied()
+        let mut buf = [0u8; 16];
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > buf.len() || !b[0].is_ascii_alphabetic() {
+            return None;
+        }
+        if !self.shapes[(b[0].to_ascii_lowercase() - b'a') as usize][b.len()] {
+            return None;
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
+        self.numbers.get(lower).copied()
     }
 
     /// The currency symbol `text` starts with, and its unit.
     pub fn symbol_at<'a>(&'a self, text: &str) -> Option<(&'a str, &'a str)> {
+        let first = text.chars().next()?;
+        if !self.symbol_starts.contains(&first) {
+            return None;
+        }
         self.symbols
             .iter()
             .find(|(s, _)| text.starts_with(s.as_str()))
             .map(|(s, u)| (s.as_str(), u.as_str()))
+    }
+
+    /// True when `sentence` may hold a figure: a digit, a currency symbol, or
+    /// a number word. Most sentences hold none and are passed over; this is
+    /// one pass over the bytes, hashing only words shaped like number words.
+    pub fn may_hold_figure(&self, sentence: &str) -> bool {
+        let b = sentence.as_bytes();
+        let mut start = 0;
+        for i in 0..=b.len() {
+            let c = if i < b.len() { b[i] } else { b' ' };
+            if c.is_ascii_digit() {
+                return true;
+            }
+            if c.is_ascii_alphabetic() {
+                continue;
+            }
+            if c >= 0x80 && sentence.is_char_boundary(i) {
+                let ch = sentence[i..].chars().next().unwrap_or(' ');
+                if ch != 'U' && self.symbol_starts.contains(&ch) {
+                    return true;
+                }
+            } else if c == b'$' {
+                return true;
+            }
+            let len = i - start;
+            if len > 0
+                && len <= 16
+                && self.shapes[(b[start].to_ascii_lowercase() - b'a') as usize][len]
+            {
+                if self.number(&sentence[start..i]).is_some() {
+                    return true;
+                }
+            }
+            start = i + 1;
+        }
+        false
     }
 
     /// The unit named by the first words of `words` (lower case or not):

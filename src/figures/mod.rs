@@ -65,6 +65,9 @@ pub fn find_figures(
     let cx = Context { text, mentions, words: &lex.quote_words };
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
+        if !lex.figure_words.may_hold_figure(s.span.slice(text)) {
+            continue;
+        }
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
         for raw in reader.figures(s.span, para_start) {
             let quote = quotes

@@ -317,6 +317,24 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // Only digits, symbols and number words (or "a"/"half" before one) start figures.
+            let candidate = match &toks[i] {
+                Tok::Num { .. } | Tok::Symbol { .. } => true,
+                Tok::Word { span } => {
+                    let w = span.slice(self.text);
+                    self.lex.number(w.split('-').next().unwrap_or(w)).is_some()
+                        || matches!(w, "a" | "an" | "A" | "An" | "half" | "Half")
+                            && self.word(&toks, i + 1).is_some_and(|n| {
+                                self.lex.number(n.split('-').next().unwrap_or(n)).is_some()
+                                    || n.eq_ignore_ascii_case("a")
+                            })
+                }
+                Tok::Punct { .. } => false,
+            };
+            if !candidate {
+                i += 1;
+                continue;
+            }
             match self.figure_at(&toks, i, paragraph_start && i == 0) {
                 Some((fig, next)) => {
                     out.push(fig);
@@ -364,7 +382,12 @@ impl<'a> Reader<'a> {
                 let _ = span;
                 (Some(*value), j + 1, false, false)
             }
-            Tok::Word { .. } => {
+            Tok::Word { span } => {
+                let w = span.slice(self.text);
+                let head = w.split('-').next().unwrap_or(w);
+                if self.lex.number(head).is_none() && !matches!(w, "a" | "an" | "A" | "An") {
+                    return None;
+                }
                 let (v, e, vague) = self.number_words(toks, j)?;
                 (v, e, true, vague)
             }
