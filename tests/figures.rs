@@ -183,6 +183,7 @@ const CASES: &[Case] = &[
     ("Thirty refugees were evacuated by bus.", "Thirty", Some(30.0), N, "", "people", "displaced"),
     ("The company cut 1,200 jobs.", "1,200", Some(1200.0), N, "", "", "population"),
     ("Some 300,000 residents lost power.", "300,000", Some(300_000.0), N, "some", "people", "population"),
+    ("She won the 1,500m in Paris.", "1,500m", Some(1500.0), N, "", "m", "distance"),
 ];
 
 /// Numbers that are not figures: (sentence, the number that must not be one).
@@ -211,6 +212,12 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The Windows 10 update failed.", 10.0),
     ("Ukraine has two sides to the story.", 2.0),
     ("No one was hurt.", 1.0),
+    ("Kenteris, 31, and Thanou, 30, were charged.", 31.0),
+    ("Kenteris, 31, and Thanou, 30, were charged.", 30.0),
+    ("Federer won 6-3 7-6 (7-5) on Sunday.", 3.0),
+    ("Federer won 6-3 7-6 (7-5) on Sunday.", 5.0),
+    ("The score was 1-1 with minutes left.", 1.0),
+    ("Subs not used: Harper. Bowyer (77).", 77.0),
 ];
 
 fn figures(text: &str) -> Vec<gazette::output::FigureRow> {

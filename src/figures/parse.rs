@@ -364,6 +364,27 @@ impl<'a> Reader<'a> {
                 if *ordinal || *compound {
                     return None;
                 }
+                // "1,500m" without a currency is metres (a race, a height), not millions.
+                let raw = span.slice(self.text);
+                if unit.is_none()
+                    && raw.ends_with('m')
+                    && !raw.ends_with("bn")
+                    && !raw.ends_with("mn")
+                {
+                    let metres = raw.trim_end_matches('m').replace(',', "").parse::<f64>().ok();
+                    if let Some(v) = metres {
+                        let fig = RawFigure {
+                            span: *span,
+                            value: Some(v),
+                            value_max: None,
+                            qualifier: self.qualifier(toks, i, None),
+                            unit: Some("m".into()),
+                            counted: None,
+                            category: "distance".into(),
+                        };
+                        return Some((fig, j + 1));
+                    }
+                }
                 if self.excluded_number(
                     toks,
                     j,
@@ -584,6 +605,43 @@ impl<'a> Reader<'a> {
                 && !unit_follows
                 && !self.lex.qualifiers.iter().any(|q| q.len() == 1 && q[0] == w.to_lowercase())
             {
+                return true;
+            }
+        }
+        // Scores: small numbers joined by a hyphen, "6-3", "(7-5)", "1-1".
+        let small = |t: Option<&Tok>| {
+            matches!(t, Some(Tok::Num { digits: 1..=2, has_sep: false, percent: false, .. }))
+        };
+        let joined = |a: usize, b: usize| toks[a].span().end == toks[b].span().start;
+        if digits <= 2 && !unit_follows {
+            let hyphen_after = matches!(next, Some(Tok::Punct { ch: '-', .. }))
+                && small(toks.get(j + 2))
+                && joined(j, j + 1)
+                && joined(j + 1, j + 2);
+            let hyphen_before = j >= 2
+                && matches!(prev, Some(Tok::Punct { ch: '-', .. }))
+                && small(toks.get(j - 2))
+                && joined(j - 2, j - 1)
+                && joined(j - 1, j);
+            let counted_after = |k: usize| {
+                self.word(toks, k).is_some_and(|w| {
+                    self.lex.category_of(w).is_some() || self.lex.unit_word(&[w]).is_some()
+                }) || matches!(toks.get(k - 1), Some(Tok::Num { percent: true, .. }))
+            };
+            if (hyphen_after && !counted_after(j + 3)) || (hyphen_before && !counted_after(j + 1)) {
+                return true;
+            }
+        }
+        // Ages and shirt numbers after a name: "Kenteris, 31, and", "Bowyer (77)".
+        if digits <= 3 && j >= 2 {
+            let name_before = self
+                .word(toks, j - 2)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let between = |open: char, close: char| {
+                matches!(prev, Some(Tok::Punct { ch, .. }) if *ch == open)
+                    && matches!(next, Some(Tok::Punct { ch, .. }) if *ch == close)
+            };
+            if name_before && (between(',', ',') || between('(', ')')) {
                 return true;
             }
         }
