@@ -217,7 +217,13 @@ impl EntityWords {
         // Checked without allocating: most words are not the start of a title.
         let mut buf = [0u8; 16];
         let bare = first.trim_end_matches('.').as_bytes();
-        if !bare.is_ascii() || bare.len() > buf.len() {
+        if bare.is_empty() || bare.len() > buf.len() || !bare[0].is_ascii_alphabetic() {
+            return None;
+        }
+        // The shape table first: one lookup turns most words away.
+        if !self.title_shapes[(bare[0].to_ascii_lowercase() - b'a') as usize][bare.len()]
+            || !bare.is_ascii()
+        {
             return None;
         }
         for (d, s) in buf.iter_mut().zip(bare) {

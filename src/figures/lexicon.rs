@@ -188,19 +188,53 @@ impl FigureWords {
     /// The unit named by the first words of `words` (lower case or not):
     /// how many words it takes and the unit.
     pub fn unit_word(&self, words: &[&str]) -> Option<(usize, &str)> {
-        (1..=self.longest_unit.min(words.len())).rev().find_map(|n| {
-            let key = words[..n].join(" ").to_lowercase();
-            self.unit_words.get(&key).map(|u| (n, u.as_str()))
-        })
+        let mut key = String::new();
+        let mut best = None;
+        for (n, w) in words.iter().take(self.longest_unit).enumerate() {
+            if n == 0 {
+                let single = with_lower(w, |l| self.unit_words.get(l).map(|u| u.as_str()));
+                if let Some(u) = single.flatten() {
+                    best = Some((1, u));
+                }
+                if self.longest_unit == 1 {
+                    break;
+                }
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&w.to_lowercase());
+            if n > 0 {
+                if let Some(u) = self.unit_words.get(&key) {
+                    best = Some((n + 1, u.as_str()));
+                }
+            }
+        }
+        best
     }
 
     /// The category of a word, and whether it names people.
     pub fn category_of(&self, word: &str) -> Option<(&str, bool)> {
-        self.categories.get(&word.to_lowercase()).map(|(c, p)| (c.as_str(), *p))
+        with_lower(word, |l| self.categories.get(l).map(|(c, p)| (c.as_str(), *p))).flatten()
     }
 
     /// A category's priority (lower wins).
     pub fn priority(&self, category: &str) -> usize {
         self.category_order.iter().position(|c| c == category).unwrap_or(usize::MAX)
     }
+}
+
+/// Runs `f` on `word` in lower case, without allocating for words of up to
+/// 24 ASCII bytes (`None` for longer or non-ASCII words that have no
+/// lower-case form to look up cheaply: they are looked up allocated).
+fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
+    let mut buf = [0u8; 24];
+    let b = word.as_bytes();
+    if b.len() <= buf.len() && b.is_ascii() {
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&buf[..b.len()]).ok().map(f);
+    }
+    Some(f(&word.to_lowercase()))
 }
