@@ -238,10 +238,12 @@ impl Pipeline {
                 let source = f.source.as_ref();
                 let mention = source.and_then(|s| s.mention).map(|m| &mentions[m]);
                 // A pronoun source is given as what it stands for.
-                let source_text = source.map(|s| match (s.attribution, mention, s.name) {
-                    (crate::quotes::Attribution::Pronoun, Some(m), _) => span_text(m.span),
-                    (crate::quotes::Attribution::Pronoun, None, Some(n)) => span_text(n),
-                    _ => span_text(s.span),
+                // A pronoun that could not be resolved ("it said") names no one.
+                let source_text = source.and_then(|s| match (s.attribution, mention, s.name) {
+                    (crate::quotes::Attribution::Pronoun, Some(m), _) => Some(span_text(m.span)),
+                    (crate::quotes::Attribution::Pronoun, None, Some(n)) => Some(span_text(n)),
+                    (crate::quotes::Attribution::Pronoun, None, None) => None,
+                    _ => Some(span_text(s.span)),
                 });
                 let sentence = &analysis.sentences[f.sentence];
                 FigureRow {

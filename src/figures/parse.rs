@@ -206,7 +206,21 @@ pub struct RawFigure {
 }
 
 /// Words that end the noun phrase a figure counts.
-const COUNTED_STOP: [&str; 78] = [
+const COUNTED_STOP: [&str; 92] = [
+    "last",
+    "next",
+    "ago",
+    "later",
+    "earlier",
+    "higher",
+    "lower",
+    "thanks",
+    "courtesy",
+    "month-on-month",
+    "year-on-year",
+    "then",
+    "now",
+    "still",
     "while",
     "when",
     "where",
@@ -644,6 +658,17 @@ impl<'a> Reader<'a> {
             if name_before && (between(',', ',') || between('(', ')')) {
                 return true;
             }
+        }
+        // HTML character references left in the text: "&#191;".
+        if matches!(prev, Some(Tok::Punct { ch: '#', .. }))
+            && j >= 2
+            && matches!(toks.get(j - 2), Some(Tok::Punct { ch: '&', .. }))
+        {
+            return true;
+        }
+        // Rankings and addresses: "world number 14", "No. 10".
+        if prev_word.is_some_and(|w| matches!(w, "number" | "No." | "no." | "Number")) {
+            return true;
         }
         // List numbering: "1." or "2)" opening a paragraph.
         if first_of_paragraph && j == 0 && matches!(next, Some(Tok::Punct { ch: '.' | ')', .. })) {
