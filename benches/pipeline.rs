@@ -62,6 +62,49 @@ fn stages(c: &mut Criterion) {
             black_box(n)
         })
     });
+    // Each extraction stage alone, on analyses made once, so their costs can
+    // be compared with the stages before them (quotes and figures must each
+    // cost at most 15% of what comes before them).
+    let analyses: Vec<_> = docs.iter().map(|d| pipeline.analyse(d)).collect();
+    let lex = pipeline.lexicons();
+    g.bench_function("entities", |b| {
+        b.iter(|| {
+            let n: usize =
+                analyses.iter().map(|a| gazette::entities::find_mentions(a, lex, None).len()).sum();
+            assert!(n > 0);
+            black_box(n)
+        })
+    });
+    let mentions: Vec<_> =
+        analyses.iter().map(|a| gazette::entities::find_mentions(a, lex, None)).collect();
+    g.bench_function("quotes", |b| {
+        b.iter(|| {
+            let n: usize = analyses
+                .iter()
+                .zip(&mentions)
+                .map(|(a, m)| gazette::quotes::find_quotes(a, m, &lex.quote_words).len())
+                .sum();
+            assert!(n > 0);
+            black_box(n)
+        })
+    });
+    let quotes: Vec<_> = analyses
+        .iter()
+        .zip(&mentions)
+        .map(|(a, m)| gazette::quotes::find_quotes(a, m, &lex.quote_words))
+        .collect();
+    g.bench_function("figures", |b| {
+        b.iter(|| {
+            let n: usize = analyses
+                .iter()
+                .zip(&mentions)
+                .zip(&quotes)
+                .map(|((a, m), q)| gazette::figures::find_figures(a, m, q, lex).len())
+                .sum();
+            assert!(n > 0);
+            black_box(n)
+        })
+    });
     let documents: Vec<Document> = docs
         .iter()
         .enumerate()

@@ -69,13 +69,16 @@ pub fn find_figures(
             continue;
         }
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
-        for raw in reader.figures(s.span, para_start) {
+        let figures = reader.figures(s.span, para_start);
+        let cue_here = !figures.is_empty() && cx.has_cue(s.span);
+        for raw in figures {
             let quote = quotes
                 .iter()
                 .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
             let source = match quote {
                 Some(qi) => quotes[qi].speaker.clone(),
-                None => source_in_sentence(&cx, s.span, raw.span, &lex.quote_words),
+                None if cue_here => source_in_sentence(&cx, s.span, raw.span, &lex.quote_words),
+                None => None,
             };
             out.push(Figure { raw, source, quote, sentence: si });
         }

@@ -321,6 +321,11 @@ impl<'a> Reader<'a> {
         toks.get(i).and_then(|t| t.word(self.text))
     }
 
+    /// True when token `i` is the word `w` (ASCII case ignored).
+    fn is_word(&self, toks: &[Tok], i: usize, w: &str) -> bool {
+        self.word(toks, i).is_some_and(|t| t.eq_ignore_ascii_case(w))
+    }
+
     fn lower(&self, toks: &[Tok], i: usize) -> Option<String> {
         self.word(toks, i).map(str::to_lowercase)
     }
@@ -431,8 +436,8 @@ impl<'a> Reader<'a> {
         let vague_end = end;
         // Scale words after digits: "1.4 million", "2.5 billion".
         if !from_words {
-            while let Some(w) = self.lower(toks, end) {
-                match self.lex.number(&w) {
+            while let Some(w) = self.word(toks, end) {
+                match self.lex.number(w) {
                     Some((s, NumberKind::Scale)) => {
                         value = value.map(|v| v * s);
                         end += 1;
@@ -443,7 +448,7 @@ impl<'a> Reader<'a> {
         }
         // Ranges: "3,000-4,000", "3 to 4 million", "between 20 and 30".
         let mut value_max = None;
-        let between = i > 0 && self.lower(toks, i - 1).as_deref() == Some("between");
+        let between = i > 0 && self.is_word(toks, i - 1, "between");
         let joiner = match toks.get(end) {
             Some(Tok::Punct { ch: '-', .. }) => true,
             Some(Tok::Word { .. }) => {
@@ -459,8 +464,8 @@ impl<'a> Reader<'a> {
                 let mut hi = *v2;
                 let mut k = end + 2;
                 let mut scale = 1.0;
-                while let Some(w) = self.lower(toks, k) {
-                    match self.lex.number(&w) {
+                while let Some(w) = self.word(toks, k) {
+                    match self.lex.number(w) {
                         Some((s, NumberKind::Scale)) => {
                             scale *= s;
                             k += 1;
@@ -685,13 +690,13 @@ impl<'a> Reader<'a> {
         // Vague amounts: "hundreds of", "tens of thousands of".
         if let Some((_, NumberKind::Vague)) = self.lex.number(&first) {
             let mut k = j + 1;
-            while self.lower(toks, k).as_deref() == Some("of") {
-                match self.lower(toks, k + 1).and_then(|w| self.lex.number(&w)) {
+            while self.is_word(toks, k, "of") {
+                match self.word(toks, k + 1).and_then(|w| self.lex.number(w)) {
                     Some((_, NumberKind::Vague)) => k += 2,
                     _ => break,
                 }
             }
-            return (self.lower(toks, k).as_deref() == Some("of")).then_some((None, k + 1, true));
+            return (self.is_word(toks, k, "of")).then_some((None, k + 1, true));
         }
         let mut k = j;
         let mut fraction = 1.0;
@@ -769,7 +774,7 @@ impl<'a> Reader<'a> {
             }
             any = true;
             k += 1;
-            if self.lower(toks, k).as_deref() == Some("and")
+            if self.is_word(toks, k, "and")
                 && self
                     .lower(toks, k + 1)
                     .is_some_and(|n| self.lex.number(&n).is_some_and(|x| x.1 == NumberKind::Number))
@@ -796,10 +801,7 @@ impl<'a> Reader<'a> {
             if q.len() > i {
                 continue;
             }
-            let matches = q
-                .iter()
-                .enumerate()
-                .all(|(n, w)| self.lower(toks, i - q.len() + n).as_deref() == Some(w.as_str()));
+            let matches = q.iter().enumerate().all(|(n, w)| self.is_word(toks, i - q.len() + n, w));
             if matches {
                 return Some(q.join(" "));
             }
@@ -811,8 +813,8 @@ impl<'a> Reader<'a> {
     /// up to three lower-case words.
     fn counted(&self, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         let mut k = end;
-        let after_of = k > 0 && self.lower(toks, k - 1).as_deref() == Some("of");
-        if !after_of && self.lower(toks, k).as_deref() == Some("of") {
+        let after_of = k > 0 && self.is_word(toks, k - 1, "of");
+        if !after_of && self.is_word(toks, k, "of") {
             k += 1;
             if self.lower(toks, k).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
                 // "498 of its troops": the determiner is part of what is counted.

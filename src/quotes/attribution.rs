@@ -158,7 +158,25 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn is_cue(&self, w: &Word) -> bool {
-        self.words.cues.contains(&lower(w, self.text))
+        // Runs on every word near a quote or figure: look up without allocating.
+        let t = w.text(self.text);
+        let mut buf = [0u8; 20];
+        if t.len() > buf.len() || !t.is_ascii() || !t.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            return false;
+        }
+        for (d, s) in buf.iter_mut().zip(t.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..t.len()]).is_ok_and(|l| self.words.cues.contains(l))
+    }
+
+    /// True when `span` holds a speech verb or `according`: without one, no
+    /// attribution can be found there and the search is skipped.
+    pub fn has_cue(&self, span: Span) -> bool {
+        words(self.text, span)
+            .iter()
+            .any(|w| self.is_cue(w) || w.text(self.text).eq_ignore_ascii_case("according"))
     }
 
     /// The mention that covers `span` or lies inside it, last one first.
