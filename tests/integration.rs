@@ -11,4 +11,5 @@ mod filter_mode;
 mod inputs;
 mod properties;
 mod quotes;
+mod seeds;
 mod spreadsheet;
