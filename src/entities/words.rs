@@ -215,27 +215,19 @@ impl EntityWords {
             return None;
         }
         // Checked without allocating: most words are not the start of a title.
-        let mut buf = [0u8; 16];
-        let bare = first.trim_end_matches('.').as_bytes();
-        if bare.is_empty() || bare.len() > buf.len() || !bare[0].is_ascii_alphabetic() {
+        let bare = first.trim_end_matches('.');
+        let b = bare.as_bytes();
+        if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
             return None;
         }
         // The shape table first: one lookup turns most words away.
-        if !self.title_shapes[(bare[0].to_ascii_lowercase() - b'a') as usize][bare.len()]
-            || !bare.is_ascii()
-        {
+        if !self.title_shapes[(b[0].to_ascii_lowercase() - b'a') as usize][b.len()] {
             return None;
         }
-        for (d, s) in buf.iter_mut().zip(bare) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lower = std::str::from_utf8(&buf[..bare.len()]).expect("ASCII");
-        if !shape(lower).is_some_and(|(l, n)| self.title_shapes[l][n])
-            || !self.title_starts.contains(lower)
-        {
-            return None;
-        }
-        let mut key = lower.to_string();
+        let mut key = crate::lexicon::with_ascii_lower(bare, |l| {
+            self.title_starts.contains(l).then(|| l.to_string())
+        })??;
+
         let mut best = self.titles.get(&key).map(|&k| (1, k));
         for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
             key.push(' ');

@@ -122,19 +122,14 @@ impl FigureWords {
     /// The value and kind of a number word. Runs on every word of every
     /// sentence, so it lower-cases into a stack buffer instead of allocating.
     pub fn number(&self, word: &str) -> Option<(f64, NumberKind)> {
-        let mut buf = [0u8; 16];
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > buf.len() || !b[0].is_ascii_alphabetic() {
+        if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
             return None;
         }
         if !self.shapes[(b[0].to_ascii_lowercase() - b'a') as usize][b.len()] {
             return None;
         }
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
-        self.numbers.get(lower).copied()
+        crate::lexicon::with_ascii_lower(word, |l| self.numbers.get(l).copied()).flatten()
     }
 
     /// The currency symbol `text` starts with, and its unit.
@@ -224,17 +219,8 @@ impl FigureWords {
     }
 }
 
-/// Runs `f` on `word` in lower case, without allocating for words of up to
-/// 24 ASCII bytes (`None` for longer or non-ASCII words that have no
-/// lower-case form to look up cheaply: they are looked up allocated).
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
-    let mut buf = [0u8; 24];
-    let b = word.as_bytes();
-    if b.len() <= buf.len() && b.is_ascii() {
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        return std::str::from_utf8(&buf[..b.len()]).ok().map(f);
-    }
-    Some(f(&word.to_lowercase()))
+/// Runs `f` on `word` in lower case: without allocating for short ASCII
+/// words ([`crate::lexicon::with_ascii_lower`]), allocated otherwise.
+fn with_lower<T>(word: &str, f: impl Fn(&str) -> T) -> Option<T> {
+    crate::lexicon::with_ascii_lower(word, &f).or_else(|| Some(f(&word.to_lowercase())))
 }
