@@ -344,6 +344,14 @@ fn accept(
             }
             match word_after(text, e) {
                 None => !sentence_initial,
+                // Opening a sentence, only a verb makes it the name ("Apple
+                // stopped", "Shell said"); "Much of the credit" is the word.
+                Some(w) if sentence_initial => {
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && (w.ends_with("ed")
+                            || ew.speech_verbs.contains(w)
+                            || SUBJECT_VERBS.contains(&w))
+                }
                 Some(w) => {
                     w.chars().next().is_some_and(char::is_lowercase)
                         && (w.ends_with("ed")
@@ -355,6 +363,10 @@ fn accept(
         None => true,
     }
 }
+
+/// Auxiliaries that make a sentence-opening word its subject ("Shell has").
+const SUBJECT_VERBS: [&str; 9] =
+    ["has", "have", "had", "is", "was", "will", "would", "could", "can"];
 
 /// Honorifics before a surname.
 const HONORIFICS: [&str; 8] = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
