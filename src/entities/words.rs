@@ -36,38 +36,52 @@ impl Word {
 /// assert!(w[3].stop_after);
 /// ```
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    let mut out = Vec::new();
-    let s = span.slice(text);
-    for raw in s.split_ascii_whitespace() {
-        // `raw` is a slice of `s`: its offset is the pointer difference.
-        let start_in = raw.as_ptr() as usize - s.as_ptr() as usize;
-        let lead = raw.len() - raw.trim_start_matches(['"', '\'', '(', '[', '-']).len();
-        let mut core = &raw[lead..];
+    // Byte by byte: every stage reads sentences as words, so this runs on
+    // every word of every document. All the marks it trims are ASCII.
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(span.len() / 6);
+    let mut i = span.start;
+    while i < span.end {
+        while i < span.end && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let raw_start = i;
+        while i < span.end && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut s = raw_start;
+        while s < i && matches!(b[s], b'"' | b'\'' | b'(' | b'[' | b'-') {
+            s += 1;
+        }
+        let mut e = i;
         let mut stop_after = false;
         loop {
-            let before = core.len();
-            core = core.trim_end_matches([',', ';', ':', ')', ']', '"', '!', '?']);
+            let before = e;
+            while e > s && matches!(b[e - 1], b',' | b';' | b':' | b')' | b']' | b'"' | b'!' | b'?')
+            {
+                e -= 1;
+            }
             // A final period belongs to abbreviations and initials (U.S., W., Gen.).
-            if let Some(inner) = core.strip_suffix('.') {
+            if e > s && b[e - 1] == b'.' {
+                let inner = &text[s..e - 1];
                 let short =
                     inner.len() <= 3 && inner.chars().next().is_some_and(char::is_uppercase);
-                if !inner.contains('.') && !short {
-                    core = inner;
+                if !short && memchr::memchr(b'.', inner.as_bytes()).is_none() {
+                    e -= 1;
                 }
             }
-            if core.ends_with('\'') && !core.ends_with("'s") {
-                core = &core[..core.len() - 1];
+            // "Ukrainians'": a plural possessive's mark.
+            if e > s && b[e - 1] == b'\'' {
+                e -= 1;
             }
-            if core.len() == before {
+            if e == before {
                 break;
             }
             stop_after = true;
         }
-        if core.is_empty() {
-            continue;
+        if e > s {
+            out.push(Word { span: Span::new(s, e), stop_after });
         }
-        let start = span.start + start_in + lead;
-        out.push(Word { span: Span::new(start, start + core.len()), stop_after });
     }
     out
 }
