@@ -111,6 +111,10 @@ pub struct Cue {
     pub channel: Option<Span>,
 }
 
+/// How far from a quote or figure its speech verb and subject are looked
+/// for: about 25 words each way.
+const WINDOW_BYTES: usize = 160;
+
 /// Words between a subject and its verb that do not break the link: "Zelensky
 /// said Tuesday", "Borrell on Monday said".
 const FILLERS: [&str; 16] = [
@@ -171,6 +175,27 @@ impl<'a> Context<'a> {
         std::str::from_utf8(&buf[..t.len()]).is_ok_and(|l| self.words.cues.contains(l))
     }
 
+    /// `window` cut to its last (or first) [`WINDOW_BYTES`] bytes, at a space.
+    fn clamp(&self, window: Span, keep_end: bool) -> Span {
+        if window.len() <= WINDOW_BYTES {
+            return window;
+        }
+        let b = self.text.as_bytes();
+        if keep_end {
+            let mut start = window.end - WINDOW_BYTES;
+            while start < window.end && b[start] != b' ' {
+                start += 1;
+            }
+            Span::new(start, window.end)
+        } else {
+            let mut end = window.start + WINDOW_BYTES;
+            while end > window.start && b[end] != b' ' {
+                end -= 1;
+            }
+            Span::new(window.start, end)
+        }
+    }
+
     /// True when `span` holds a speech verb or `according`: without one, no
     /// attribution can be found there and the search is skipped.
     pub fn has_cue(&self, span: Span) -> bool {
@@ -181,12 +206,10 @@ impl<'a> Context<'a> {
 
     /// The mention that covers `span` or lies inside it, last one first.
     fn mention_in(&self, span: Span) -> Option<usize> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, m)| m.span.start >= span.start && m.span.end <= span.end)
-            .map(|(i, _)| i)
+        // Mentions are in text order: look only at those starting inside.
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        (from..to).rev().find(|&i| self.mentions[i].span.end <= span.end)
     }
 
     /// The nearest mention before `at` that a pronoun can stand for.
@@ -494,7 +517,8 @@ impl<'a> Context<'a> {
     /// A speech verb and its speaker in the words after a quote (`, X said`,
     /// `said X`, `according to X`), within the first few words.
     pub fn cue_after(&self, window: Span) -> Option<Cue> {
-        let ws = words(self.text, window);
+        // The verb is within the first few words: read no further than that.
+        let ws = words(self.text, self.clamp(window, false));
         for i in 0..ws.len().min(16) {
             let w = lower(&ws[i], self.text);
             if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
@@ -532,7 +556,7 @@ impl<'a> Context<'a> {
     /// The last speech verb with a subject in the words before a quote
     /// (`X said: "…"`, `X told reporters that "…"`).
     pub fn cue_before(&self, window: Span) -> Option<Cue> {
-        let ws = words(self.text, window);
+        let ws = words(self.text, self.clamp(window, true));
         for i in (0..ws.len()).rev() {
             if !self.is_cue(&ws[i]) {
                 continue;

@@ -23,17 +23,19 @@ fn double_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = para.start;
-    while i < para.end {
-        match b[i] {
+    // memchr finds the candidates; most of a paragraph is skipped unread.
+    while let Some(off) = memchr::memchr3(b'"', b'\'', b'`', &b[i..para.end]) {
+        let at = i + off;
+        match b[at] {
             b'"' => {
-                out.push((i, i + 1));
-                i += 1;
+                out.push((at, at + 1));
+                i = at + 1;
             }
-            b'\'' | b'`' if i + 1 < para.end && b[i + 1] == b[i] => {
-                out.push((i, i + 2));
-                i += 2;
+            c if at + 1 < para.end && b[at + 1] == c => {
+                out.push((at, at + 2));
+                i = at + 2;
             }
-            _ => i += 1,
+            _ => i = at + 1,
         }
     }
     out
@@ -47,10 +49,7 @@ fn single_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut open = true;
-    for i in para.start..para.end {
-        if b[i] != b'\'' {
-            continue;
-        }
+    for i in memchr::memchr_iter(b'\'', &b[para.start..para.end]).map(|k| para.start + k) {
         let prev = if i > para.start { b[i - 1] } else { b' ' };
         let next = if i + 1 < para.end { b[i + 1] } else { b' ' };
         let can_open = matches!(prev, b' ' | b'(' | b'[' | b'\n') && next.is_ascii_alphanumeric();
