@@ -15,7 +15,7 @@ mod scan;
 pub use attribution::{Attribution, Context, Cue, QuoteWords, Speaker};
 pub use scan::{marked_in, Marked};
 
-use crate::entities::{capitalised, words, Mention};
+use crate::entities::{capitalised, Mention};
 use crate::pipeline::Analysis;
 use crate::span::Span;
 
@@ -272,18 +272,19 @@ fn partial(text: &str, m: &Marked, starts_sentence: bool) -> bool {
 /// film` …, or a short run of capitalised words with no full stop.
 fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     let quoted = m.text.slice(text).trim_end_matches([',', '.']);
-    let mut from = m.open.saturating_sub(32);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
     // The marker may stand two words back: "calling it a “special military operation”".
-    let before = words(text, Span::new(from, m.open));
-    if before.iter().rev().take(3).any(|w| lex.scare_markers.contains(&w.text(text).to_lowercase()))
-    {
+    let head = text[..m.open].trim_end();
+    let marker = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        crate::lexicon::with_ascii_lower(w, |l| lex.scare_markers.contains(l)).unwrap_or(false)
+    };
+    if head.rsplit(' ').take(3).any(marker) {
         return true;
     }
+    // A title: two to six capitalised words (short ones aside), no full stop.
+    if quoted.len() > 80 || quoted.ends_with(['.', '!', '?']) {
+        return false;
+    }
     let ws: Vec<&str> = quoted.split_whitespace().collect();
-    let title_case =
-        ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3);
-    title_case && !quoted.ends_with(['.', '!', '?'])
+    ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3)
 }
