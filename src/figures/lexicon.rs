@@ -149,35 +149,23 @@ impl FigureWords {
     /// one pass over the bytes, hashing only words shaped like number words.
     pub fn may_hold_figure(&self, sentence: &str) -> bool {
         let b = sentence.as_bytes();
-        let mut start = 0;
-        for i in 0..=b.len() {
-            let c = if i < b.len() { b[i] } else { b' ' };
-            if c.is_ascii_digit() {
-                return true;
-            }
-            if c.is_ascii_alphabetic() {
-                continue;
-            }
-            if c >= 0x80 && sentence.is_char_boundary(i) {
-                let ch = sentence[i..].chars().next().unwrap_or(' ');
-                if ch != 'U' && self.symbol_starts.contains(&ch) {
-                    return true;
-                }
-            } else if c == b'$' {
-                return true;
-            }
-            let len = i - start;
-            if len > 0
-                && len <= 16
-                && self.shapes[(b[start].to_ascii_lowercase() - b'a') as usize][len]
-            {
-                if self.number(&sentence[start..i]).is_some() {
-                    return true;
-                }
-            }
-            start = i + 1;
+        if b.iter().any(|&c| c.is_ascii_digit() || c == b'$') {
+            return true;
         }
-        false
+        if !sentence.is_ascii()
+            && sentence.chars().any(|c| !c.is_ascii() && self.symbol_starts.contains(&c))
+        {
+            return true;
+        }
+        sentence.split_ascii_whitespace().any(|raw| {
+            let w = raw.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            let wb = w.as_bytes();
+            !wb.is_empty()
+                && wb.len() <= 16
+                && (self.shapes[(wb[0].to_ascii_lowercase() - b'a') as usize][wb.len()]
+                    || w.contains('-'))
+                && w.split('-').any(|p| self.number(p).is_some())
+        })
     }
 
     /// The unit named by the first words of `words` (lower case or not):

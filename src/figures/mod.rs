@@ -12,8 +12,6 @@
 mod lexicon;
 mod parse;
 
-use rustc_hash::FxHashSet as HashSet;
-
 pub use lexicon::{FigureWords, NumberKind};
 pub use parse::RawFigure;
 
@@ -60,8 +58,8 @@ pub fn find_figures(
     lex: &crate::Lexicons,
 ) -> Vec<Figure> {
     let text = a.norm.text.as_str();
-    let calendar: HashSet<String> = lex.entity_words.name_stopwords.iter().cloned().collect();
-    let reader = parse::Reader { text, lex: &lex.figure_words, calendar: &calendar };
+    let reader =
+        parse::Reader { text, lex: &lex.figure_words, calendar: &lex.entity_words.name_stopwords };
     let cx = Context { text, mentions, words: &lex.quote_words };
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
