@@ -70,7 +70,8 @@ impl AliasMatcher {
                 continue;
             }
             let end = folded.to_text(fstart + k + 1);
-            if !is_boundary(text, end) {
+            // A match can end inside one character's fold ("ß" is "ss"): not a match.
+            if !text.is_char_boundary(end) || !is_boundary(text, end) {
                 continue;
             }
             for i in 0..nfa.match_len(sid) {
@@ -88,5 +89,23 @@ impl AliasMatcher {
 
 /// True when byte `end` of `text` ends a word (not followed by a letter or digit).
 pub fn is_boundary(text: &str, end: usize) -> bool {
-    text[end..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+    text.get(end..).is_some_and(|rest| rest.chars().next().map_or(true, |c| !c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_match_ending_inside_a_folded_character_is_not_a_match() {
+        // "ß" folds to "ss": the alias "kas" would end inside it.
+        let m = AliasMatcher::new(&["kas", "kass"]);
+        let text = "Kaß Kass";
+        let folded = Folded::new(text);
+        let mut found = Vec::new();
+        m.matches_at(&folded, text, 0, &mut found);
+        assert_eq!(found, vec![(1, 0, 4)], "only the whole fold matches");
+        m.matches_at(&folded, text, 5, &mut found);
+        assert_eq!(found, vec![(1, 5, 9)]);
+    }
 }

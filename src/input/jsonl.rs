@@ -70,6 +70,21 @@ pub fn parse_record(bytes: &[u8], path: &str, line: usize, options: &InputOption
     let field = |name: &str| object.get(name).and_then(value_text);
     let id = field(options.id_field()).unwrap_or_else(|| source.clone());
     let fields = options.text_fields();
+    let present = fields.iter().find(|f| object.get(**f).is_some_and(|v| !v.is_null()));
+    if present.is_some() && fields.iter().all(|f| field(f).is_none()) {
+        // The text field is there but empty: a document with nothing to read.
+        let problem = Document::unreadable(id.clone(), source.clone(), "empty text").problem;
+        return Document {
+            id,
+            source,
+            title: field(options.title_field()),
+            date: field(options.date_field()),
+            url: field("url"),
+            recoded,
+            problem,
+            ..Default::default()
+        };
+    }
     let Some(body) = fields.iter().find_map(|f| field(f)) else {
         let msg =
             format!("no text field (looked for {}); name it with --text-field", fields.join(", "));
@@ -144,6 +159,14 @@ mod tests {
         let d = parse_record(br#"{"guid":"g2","text":"T"}"#, "x", 2, &opts);
         assert!(d.problem.unwrap().message.contains("--text-field"));
         assert_eq!(d.id, "g2");
+    }
+
+    #[test]
+    fn empty_text_is_its_own_problem() {
+        let d =
+            parse_record(br#"{"id":"e","text":"","title":"T"}"#, "x", 1, &InputOptions::default());
+        assert_eq!(d.problem.unwrap().message, "empty text");
+        assert_eq!(d.title.as_deref(), Some("T"));
     }
 
     #[test]
