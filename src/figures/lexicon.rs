@@ -37,12 +37,16 @@ pub struct FigureWords {
     numbers: HashMap<String, (f64, NumberKind)>,
     symbols: Vec<(String, String)>,
     unit_words: HashMap<String, String>,
+    /// The category a unit gives its figure (`USD` → money).
+    unit_categories: HashMap<String, String>,
     longest_unit: usize,
     /// Qualifier phrases, each as lower-case words, longest first.
     pub qualifiers: Vec<Vec<String>>,
     categories: HashMap<String, (String, bool)>,
     /// Categories in priority order (the order of first appearance in the file).
     pub category_order: Vec<String>,
+    /// Words that end a counted noun phrase (`counted_stopwords.txt`).
+    pub counted_stop: rustc_hash::FxHashSet<String>,
     /// First characters of the currency symbols.
     symbol_starts: Vec<char>,
     /// (first letter, length) of every number word: most words are turned
@@ -57,6 +61,7 @@ impl FigureWords {
         units: &[DataFile],
         qualifiers: &[DataFile],
         categories: &[DataFile],
+        counted_stop: &[DataFile],
     ) -> Result<Self> {
         let mut w = FigureWords::default();
         for file in numbers {
@@ -84,8 +89,11 @@ impl FigureWords {
             }
         }
         for file in units {
-            for row in file.rows(3) {
+            for row in file.rows(4) {
                 let (n, f) = row?;
+                if !f[3].is_empty() {
+                    w.unit_categories.insert(f[1].to_string(), f[3].to_string());
+                }
                 match f[2] {
                     "symbol" => w.symbols.push((f[0].to_string(), f[1].to_string())),
                     "word" => {
@@ -107,6 +115,9 @@ impl FigureWords {
             }
         }
         w.qualifiers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        for file in counted_stop {
+            w.counted_stop.extend(file.lines().map(|(_, l)| l.trim().to_lowercase()));
+        }
         for file in categories {
             for row in file.rows(3) {
                 let (_, f) = row?;
@@ -194,6 +205,11 @@ impl FigureWords {
             }
         }
         best
+    }
+
+    /// The category a unit gives its figure, if any (`USD` → money).
+    pub fn unit_category(&self, unit: &str) -> Option<&str> {
+        self.unit_categories.get(unit).map(String::as_str)
     }
 
     /// The category of a word, and whether it names people.

@@ -205,108 +205,10 @@ pub struct RawFigure {
     pub category: String,
 }
 
-/// Words that end the noun phrase a figure counts.
-const COUNTED_STOP: [&str; 92] = [
-    "last",
-    "next",
-    "ago",
-    "later",
-    "earlier",
-    "higher",
-    "lower",
-    "thanks",
-    "courtesy",
-    "month-on-month",
-    "year-on-year",
-    "then",
-    "now",
-    "still",
-    "while",
-    "when",
-    "where",
-    "if",
-    "because",
-    "although",
-    "though",
-    "whose",
-    "between",
-    "among",
-    "near",
-    "about",
-    "around",
-    "against",
-    "through",
-    "within",
-    "without",
-    "toward",
-    "towards",
-    "despite",
-    "via",
-    "like",
-    "off",
-    "out",
-    "up",
-    "according",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "by",
-    "for",
-    "with",
-    "into",
-    "and",
-    "or",
-    "but",
-    "who",
-    "which",
-    "that",
-    "than",
-    "as",
-    "since",
-    "after",
-    "before",
-    "said",
-    "says",
-    "each",
-    "per",
-    "a",
-    "an",
-    "the",
-    "this",
-    "these",
-    "those",
-    "over",
-    "under",
-    "more",
-    "less",
-    "including",
-    "across",
-    "during",
-];
 const DETERMINERS: [&str; 9] =
     ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
 const TIME_WORDS: [&str; 10] =
     ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
-const UNIT_DISTANCE: [&str; 4] = ["miles", "km", "m", "feet"];
-const UNIT_DURATION: [&str; 6] = ["hours", "days", "weeks", "months", "years", "minutes"];
-const CURRENCIES: [&str; 8] = ["USD", "GBP", "EUR", "JPY", "RUB", "UAH", "CNY", "CHF"];
 
 /// Everything the reader needs besides the text.
 pub(crate) struct Reader<'a> {
@@ -399,7 +301,7 @@ impl<'a> Reader<'a> {
                             qualifier: self.qualifier(toks, i, None),
                             unit: Some("m".into()),
                             counted: None,
-                            category: "distance".into(),
+                            category: self.lex.unit_category("m").unwrap_or("distance").into(),
                         };
                         return Some((fig, j + 1));
                     }
@@ -500,8 +402,6 @@ impl<'a> Reader<'a> {
                 unit = Some(u.to_string());
                 end += n;
             }
-        } else if unit.as_deref().is_some_and(|u| CURRENCIES.contains(&u)) {
-            // "$10 dollars" is rare; "$2bn" has its scale already.
         }
         // A score ("2-1") is not a range of anything.
         if value_max.is_some() && unit.is_none() && value.is_some_and(|v| v < 100.0) {
@@ -835,7 +735,7 @@ impl<'a> Reader<'a> {
             // "civilian and military casualties": a coordinated adjective.
             let plain_at = |i: usize| {
                 self.word(toks, i).is_some_and(|n| {
-                    n.chars().all(char::is_lowercase) && !COUNTED_STOP.contains(&n)
+                    n.chars().all(char::is_lowercase) && !self.lex.counted_stop.contains(n)
                 })
             };
             // ... and only when a noun follows the second adjective.
@@ -845,7 +745,7 @@ impl<'a> Reader<'a> {
             }
             let plain = w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
             if !plain
-                || COUNTED_STOP.contains(&lw.as_str())
+                || self.lex.counted_stop.contains(lw.as_str())
                 || self.lex.number(&lw).is_some()
                 || self.calendar.contains(w)
             {
@@ -866,12 +766,8 @@ impl<'a> Reader<'a> {
         counted: Option<(usize, usize)>,
         unit: Option<&str>,
     ) -> (String, bool) {
-        match unit {
-            Some(u) if CURRENCIES.contains(&u) => return ("money".into(), false),
-            Some("percent") | Some("percentage points") => return ("percent".into(), false),
-            Some(u) if UNIT_DISTANCE.contains(&u) => return ("distance".into(), false),
-            Some(u) if UNIT_DURATION.contains(&u) => return ("duration".into(), false),
-            _ => {}
+        if let Some(c) = unit.and_then(|u| self.lex.unit_category(u)) {
+            return (c.to_string(), false);
         }
         let mut best: Option<(usize, &str)> = None;
         let mut people = false;

@@ -179,6 +179,7 @@ impl Lexicons {
             &files("units.tsv", builtin!("units.tsv"))?,
             &files("qualifiers.txt", builtin!("qualifiers.txt"))?,
             &files("figure_categories.tsv", builtin!("figure_categories.tsv"))?,
+            &files("counted_stopwords.txt", builtin!("counted_stopwords.txt"))?,
         )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
