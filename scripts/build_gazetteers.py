@@ -189,7 +189,11 @@ def aliases_of(row, extra):
         seen.add(fold(a))
     for a in extra:
         a = a.strip()
-        if a and fold(a) not in seen:
+        # gazette matches names at capitalised words: an alias that starts in
+        # lower case ("iShares …", "'Eua") could never match, so it is not kept.
+        if not a or not (a[0].isupper() or a[0].isdigit()):
+            continue
+        if fold(a) not in seen:
             seen.add(fold(a))
             out.append(a)
     row["aliases"] = out

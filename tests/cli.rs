@@ -136,3 +136,12 @@ fn user_gazetteer_folder_is_checked_and_used() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("boilerplate.tsv:2:"));
 }
+
+#[test]
+fn shipped_gazetteers_pass_their_own_check() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers");
+    let out = run(&["gazetteers", "check", dir.to_str().unwrap()], b"");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("no problems"), "{err}");
+}

@@ -152,7 +152,9 @@ fn entity_problems(file: &DataFile) -> Vec<Error> {
                         file.error(n, format!("duplicate id {} (first on line {first})", e.id)),
                     );
                 }
-                for a in aliases.iter().chain(std::iter::once(&e.name)).filter(|a| !matchable(a)) {
+                // A canonical name may be written in lower case (GeoNames' "les
+                // Escaldes"); an alias that can never match is a mistake.
+                for a in aliases.iter().filter(|a| !matchable(a)) {
                     problems.push(file.error(
                         n,
                         format!("`{a}` starts with a lower-case letter and will never match"),
