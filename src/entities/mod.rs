@@ -289,7 +289,7 @@ fn accept(
     let entity = &g.entities[target.entity as usize];
     let before = word_before(text, s);
     let after = capital_word_after(text, e);
-    if before.is_some_and(|w| HONORIFICS.contains(&w)) {
+    if before.is_some_and(|w| ew.is_honorific(w)) {
         return entity.kind == Some(EntityKind::Official);
     }
     let one_word = !surface.contains([' ', '-']);
@@ -367,9 +367,6 @@ fn accept(
 /// Auxiliaries that make a sentence-opening word its subject ("Shell has").
 const SUBJECT_VERBS: [&str; 9] =
     ["has", "have", "had", "is", "was", "will", "would", "could", "can"];
-
-/// Honorifics before a surname.
-const HONORIFICS: [&str; 8] = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
 
 /// The capitalised word right after byte `e` (one space, perhaps past a
 /// closing bracket), if there is one.

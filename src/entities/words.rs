@@ -221,6 +221,22 @@ impl EntityWords {
         Ok(w)
     }
 
+    /// True for an honorific (`Mr`, `Mr.`, `Dr`, `Sir`: kind `honorific` in
+    /// `titles.tsv`): the word after it is a surname.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.title(&[word]) == Some((1, TitleKind::Honorific))
+    }
+
+    /// The honorifics, as compared (lower case, no final period), for
+    /// stages that need only them.
+    pub fn honorifics(&self) -> HashSet<String> {
+        self.titles
+            .iter()
+            .filter(|(_, k)| **k == TitleKind::Honorific)
+            .map(|(t, _)| t.clone())
+            .collect()
+    }
+
     /// The longest title at the start of `words` (lower case): how many words
     /// it takes and its kind.
     pub fn title<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, TitleKind)> {

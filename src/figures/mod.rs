@@ -17,7 +17,7 @@ pub use parse::RawFigure;
 
 use crate::entities::Mention;
 use crate::pipeline::Analysis;
-use crate::quotes::{Context, Quote, QuoteWords, Speaker};
+use crate::quotes::{Context, Quote, Speaker};
 use crate::span::Span;
 
 /// A figure with its source.
@@ -75,7 +75,7 @@ pub fn find_figures(
                 .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
             let source = match quote {
                 Some(qi) => quotes[qi].speaker.clone(),
-                None if cue_here => source_in_sentence(&cx, s.span, raw.span, &lex.quote_words),
+                None if cue_here => source_in_sentence(&cx, s.span, raw.span),
                 None => None,
             };
             out.push(Figure { raw, source, quote, sentence: si });
@@ -87,12 +87,7 @@ pub fn find_figures(
 /// The source of a figure outside quotes: the speech verb after it (`…,
 /// officials said`, `according to X`), or before it (`X said …`), or the
 /// subject of a reporting participle (`The ministry …, saying …`).
-fn source_in_sentence(
-    cx: &Context,
-    sentence: Span,
-    figure: Span,
-    words: &QuoteWords,
-) -> Option<Speaker> {
+fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Speaker> {
     let after = Span::new(figure.end, sentence.end);
     let before = Span::new(sentence.start, figure.start);
     if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
@@ -102,6 +97,5 @@ fn source_in_sentence(
     if REPORTING_PARTICIPLES.iter().any(|p| lead.contains(p)) {
         return cx.subject_phrase(sentence);
     }
-    let _ = words;
     None
 }

@@ -280,7 +280,7 @@ impl<'a> Reader<'a> {
             unit = Some(u.clone());
             j += 1;
         }
-        let (mut value, mut end, from_words, mut vague) = match toks.get(j)? {
+        let (mut value, mut end, from_words, vague) = match toks.get(j)? {
             Tok::Num { value, ordinal, compound, percent, digits, has_sep, span } => {
                 if *ordinal || *compound {
                     return None;
@@ -298,7 +298,7 @@ impl<'a> Reader<'a> {
                             span: *span,
                             value: Some(v),
                             value_max: None,
-                            qualifier: self.qualifier(toks, i, None),
+                            qualifier: self.qualifier(toks, i),
                             unit: Some("m".into()),
                             counted: None,
                             category: self.lex.unit_category("m").unwrap_or("distance").into(),
@@ -321,7 +321,6 @@ impl<'a> Reader<'a> {
                 if *percent {
                     unit = Some("percent".into());
                 }
-                let _ = span;
                 (Some(*value), j + 1, false, false)
             }
             Tok::Word { span } => {
@@ -422,13 +421,10 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
-        if vague {
-            vague = true;
-        }
         let qualifier = if vague {
             Some(self.text[toks[j].span().start..toks[vague_end - 1].span().end].to_lowercase())
         } else {
-            self.qualifier(toks, i, None)
+            self.qualifier(toks, i)
         };
         let span = Span::new(toks[i].span().start, toks[end - 1].span().end);
         let counted_span =
@@ -686,17 +682,8 @@ impl<'a> Reader<'a> {
         any.then_some((Some(total + current), k, false))
     }
 
-    /// The hedge right before token `i` ("more than", "some", "an estimated"),
-    /// or for a vague amount the vague words themselves ("hundreds of").
-    fn qualifier(&self, toks: &[Tok], i: usize, vague: Option<&Tok>) -> Option<String> {
-        if let Some(v) = vague {
-            let start = v.span().start;
-            let end = toks
-                .iter()
-                .find(|t| t.span().start > start && t.word(self.text).is_some_and(|w| w == "of"))
-                .map(|t| t.span().end)?;
-            return Some(self.text[start..end].to_lowercase());
-        }
+    /// The hedge right before token `i` ("more than", "some", "an estimated").
+    fn qualifier(&self, toks: &[Tok], i: usize) -> Option<String> {
         for q in &self.lex.qualifiers {
             if q.len() > i {
                 continue;

@@ -177,8 +177,8 @@ pub fn check_folder(dir: &Path) -> Result<Vec<Error>> {
         problems.extend(entity_problems(f));
     }
     let mut scratch = Builder::default();
-    for (origin, f) in &files.demonyms {
-        if let Err(e) = scratch.demonyms(f, *origin, false) {
+    for (_, f) in &files.demonyms {
+        if let Err(e) = scratch.demonyms(f, false) {
             problems.push(e);
         }
     }
@@ -265,7 +265,7 @@ impl Builder {
         Ok(())
     }
 
-    fn demonyms(&mut self, file: &DataFile, origin: u16, strict: bool) -> Result<()> {
+    fn demonyms(&mut self, file: &DataFile, strict: bool) -> Result<()> {
         let countries: HashMap<String, u32> = self
             .entities
             .iter()
@@ -273,7 +273,6 @@ impl Builder {
             .filter(|(_, e)| e.subtype.as_deref() == Some("country"))
             .filter_map(|(i, e)| e.country.clone().map(|c| (c, i as u32)))
             .collect();
-        let _ = origin;
         for row in file.rows(4) {
             let (n, f) = row?;
             let target = if !f[2].is_empty() {
@@ -300,8 +299,8 @@ impl Gazetteer {
         for (origin, f) in &files.entities {
             b.entities(f, *origin)?;
         }
-        for (origin, f) in &files.demonyms {
-            b.demonyms(f, *origin, true)?;
+        for (_, f) in &files.demonyms {
+            b.demonyms(f, true)?;
         }
         let mut ambiguous = HashMap::default();
         for f in &files.ambiguous {

@@ -168,12 +168,13 @@ impl Lexicons {
             &files("name_followers.txt", builtin!("name_followers.txt"))?,
             &files("sports_words.tsv", builtin!("sports_words.tsv"))?,
         )?;
-        let quote_words = QuoteWords::from_files(
+        let mut quote_words = QuoteWords::from_files(
             &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
             &files("speaker_nouns.txt", builtin!("speaker_nouns.txt"))?,
             &files("channel_starters.txt", builtin!("channel_starters.txt"))?,
             &files("scare_quote_markers.txt", builtin!("scare_quote_markers.txt"))?,
         )?;
+        quote_words.honorifics = entity_words.honorifics();
         let figure_words = FigureWords::from_files(
             &files("numbers.tsv", builtin!("numbers.tsv"))?,
             &files("units.tsv", builtin!("units.tsv"))?,

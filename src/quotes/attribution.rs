@@ -56,6 +56,8 @@ pub struct QuoteWords {
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
     pub scare_markers: HashSet<String>,
+    /// Honorifics (`mr`, `sir`: lower case, no period), from `titles.tsv`.
+    pub honorifics: HashSet<String>,
 }
 
 impl QuoteWords {
@@ -80,6 +82,7 @@ impl QuoteWords {
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
                 .collect(),
             scare_markers: words(scare_markers).into_iter().collect(),
+            honorifics: Default::default(),
         })
     }
 }
@@ -301,13 +304,12 @@ impl<'a> Context<'a> {
     /// A person's name with no entity: one to four capitalised words, perhaps
     /// after an honorific (`Mr Makower`, `James Carrick`, `Lord Goldsmith`).
     fn person_name(&self, ws: &[Word]) -> Option<Speaker> {
-        const HONORIFICS: [&str; 12] =
-            ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Prof."];
         if ws.is_empty() || ws.len() > 5 {
             return None;
         }
         let first = ws[0].text(self.text);
-        let body = if HONORIFICS.contains(&first) { &ws[1..] } else { ws };
+        let honorific = self.words.honorifics.contains(&first.trim_end_matches('.').to_lowercase());
+        let body = if honorific { &ws[1..] } else { ws };
         let names = !body.is_empty()
             && body.len() <= 4
             && body.iter().all(|w| {

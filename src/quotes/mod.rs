@@ -229,8 +229,7 @@ fn resolve_pronoun(
         return;
     }
     let mention_end = sp.mention.map(|i| cx.mentions[i].span.end);
-    if let Some((p, person)) = last.filter(|(p, _)| paragraph - p <= 3) {
-        let _ = p;
+    if let Some((_, person)) = last.filter(|(p, _)| paragraph - p <= 3) {
         let person_end = person.span.end;
         if person_end <= sp.span.start && mention_end.is_none_or(|e| person_end > e) {
             sp.mention = person.mention;
