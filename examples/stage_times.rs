@@ -17,7 +17,9 @@ fn main() {
         .map(|l| gazette::input::parse_record(l.as_bytes(), "f", 1, &Default::default()).text)
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
+    let load = Instant::now();
     let p = gazette::Pipeline::new(gazette::Lexicons::builtin(), Default::default());
+    println!("{:18} {:7.3} s", "load lexicons", load.elapsed().as_secs_f64());
     let lex = p.lexicons();
     let (mut t_an, mut t_ent, mut t_q, mut t_f) = (0.0, 0.0, 0.0, 0.0);
     for t in &texts {

@@ -4,6 +4,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::lexicon::{WordMap, WordSet};
+
 use crate::error::Result;
 use crate::lexicon::DataFile;
 
@@ -34,24 +38,25 @@ pub enum NumberKind {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct FigureWords {
-    numbers: HashMap<String, (f64, NumberKind)>,
+    numbers: WordMap<(f64, NumberKind)>,
     symbols: Vec<(String, String)>,
-    unit_words: HashMap<String, String>,
+    unit_words: WordMap<String>,
     /// The category a unit gives its figure (`USD` → money).
     unit_categories: HashMap<String, String>,
     longest_unit: usize,
     /// Qualifier phrases, each as lower-case words, longest first.
     pub qualifiers: Vec<Vec<String>>,
-    categories: HashMap<String, (String, bool)>,
+    categories: WordMap<(String, bool)>,
     /// Categories in priority order (the order of first appearance in the file).
     pub category_order: Vec<String>,
     /// Words that end a counted noun phrase (`counted_stopwords.txt`).
-    pub counted_stop: rustc_hash::FxHashSet<String>,
-    /// First characters of the currency symbols.
-    symbol_starts: Vec<char>,
-    /// (first letter, length) of every number word: most words are turned
-    /// away by one table lookup, before any hashing.
-    shapes: [[bool; 17]; 26],
+    pub counted_stop: WordSet,
+    /// First bytes of the currency symbols, as a bit set: the symbol table
+    /// is searched only at these.
+    symbol_first_bytes: [u64; 4],
+    /// Digits, currency symbols and number words (not the scales written
+    /// onto digits, `5m`): what a figure can start with.
+    starts: Option<AhoCorasick>,
 }
 
 impl FigureWords {
@@ -79,13 +84,7 @@ impl FigureWords {
                     "vague" => NumberKind::Vague,
                     other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
                 };
-                let word = f[0].to_lowercase();
-                if let Some(first) = word.bytes().next().filter(u8::is_ascii_lowercase) {
-                    if word.len() <= 16 {
-                        w.shapes[(first - b'a') as usize][word.len()] = true;
-                    }
-                }
-                w.numbers.insert(word, (value, kind));
+                w.numbers.insert(f[0], (value, kind));
             }
         }
         for file in units {
@@ -98,7 +97,7 @@ impl FigureWords {
                     "symbol" => w.symbols.push((f[0].to_string(), f[1].to_string())),
                     "word" => {
                         w.longest_unit = w.longest_unit.max(f[0].split_whitespace().count());
-                        w.unit_words.insert(f[0].to_lowercase(), f[1].to_string());
+                        w.unit_words.insert(f[0], f[1].to_string());
                     }
                     other => {
                         return Err(file.error(n, format!("kind `{other}`: use symbol or word")))
@@ -108,7 +107,28 @@ impl FigureWords {
         }
         // Longer symbols first: "US$" before "$".
         w.symbols.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        w.symbol_starts = w.symbols.iter().filter_map(|(s, _)| s.chars().next()).collect();
+        for (s, _) in &w.symbols {
+            if let Some(&b) = s.as_bytes().first() {
+                w.symbol_first_bytes[b as usize / 64] |= 1 << (b % 64);
+            }
+        }
+        let mut starts: Vec<String> = ('0'..='9').map(String::from).collect();
+        starts.extend(w.symbols.iter().map(|(s, _)| s.clone()));
+        starts.extend(
+            w.numbers
+                .iter()
+                .filter(|(_, v)| v.1 != NumberKind::Attached)
+                .map(|(k, _)| k.to_string()),
+        );
+        starts.sort();
+        w.starts = Some(
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&starts)
+                .expect("number words fit an automaton"),
+        );
         for file in qualifiers {
             for (_, line) in file.lines() {
                 w.qualifiers.push(line.split_whitespace().map(str::to_lowercase).collect());
@@ -116,7 +136,9 @@ impl FigureWords {
         }
         w.qualifiers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         for file in counted_stop {
-            w.counted_stop.extend(file.lines().map(|(_, l)| l.trim().to_lowercase()));
+            for (_, l) in file.lines() {
+                w.counted_stop.insert(l.trim(), ());
+            }
         }
         for file in categories {
             for row in file.rows(3) {
@@ -124,29 +146,25 @@ impl FigureWords {
                 if !w.category_order.iter().any(|c| c == f[1]) {
                     w.category_order.push(f[1].to_string());
                 }
-                w.categories.insert(f[0].to_lowercase(), (f[1].to_string(), f[2] == "yes"));
+                w.categories.insert(f[0], (f[1].to_string(), f[2] == "yes"));
             }
         }
         Ok(w)
     }
 
-    /// The value and kind of a number word. Runs on every word of every
-    /// sentence, so it lower-cases into a stack buffer instead of allocating.
+    /// The value and kind of a number word (ASCII case ignored).
+    #[inline]
     pub fn number(&self, word: &str) -> Option<(f64, NumberKind)> {
-        let b = word.as_bytes();
-        if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
-            return None;
-        }
-        if !self.shapes[(b[0].to_ascii_lowercase() - b'a') as usize][b.len()] {
-            return None;
-        }
-        crate::lexicon::with_ascii_lower(word, |l| self.numbers.get(l).copied()).flatten()
+        self.numbers.get(word).copied()
+    }
+
+    fn may_start_symbol(&self, byte: u8) -> bool {
+        self.symbol_first_bytes[byte as usize / 64] & (1 << (byte % 64)) != 0
     }
 
     /// The currency symbol `text` starts with, and its unit.
     pub fn symbol_at<'a>(&'a self, text: &str) -> Option<(&'a str, &'a str)> {
-        let first = text.chars().next()?;
-        if !self.symbol_starts.contains(&first) {
+        if !self.may_start_symbol(*text.as_bytes().first()?) {
             return None;
         }
         self.symbols
@@ -156,49 +174,41 @@ impl FigureWords {
     }
 
     /// True when `sentence` may hold a figure: a digit, a currency symbol, or
-    /// a number word. Most sentences hold none and are passed over; this is
-    /// one pass over the bytes, hashing only words shaped like number words.
+    /// a number word standing alone. Most sentences hold none and are passed
+    /// over, so this runs on every sentence: one automaton pass over the
+    /// bytes, stopping at the first hit.
+    ///
+    /// ```
+    /// let w = &gazette::Lexicons::builtin().figure_words;
+    /// assert!(w.may_hold_figure("Some twenty-one people"));
+    /// assert!(w.may_hold_figure("It cost €5"));
+    /// assert!(!w.may_hold_figure("Nobody came, not even someone often seen."));
+    /// ```
     pub fn may_hold_figure(&self, sentence: &str) -> bool {
+        let Some(starts) = &self.starts else { return false };
         let b = sentence.as_bytes();
-        if b.iter().any(|&c| c.is_ascii_digit() || c == b'$') {
-            return true;
+        let mut from = 0;
+        while let Some(m) = starts.find(Input::new(sentence).range(from..)) {
+            let word = b[m.start()].is_ascii_alphabetic();
+            let alone = |i: Option<&u8>| !i.is_some_and(u8::is_ascii_alphabetic);
+            if !word || (alone(m.start().checked_sub(1).map(|i| &b[i])) && alone(b.get(m.end()))) {
+                return true;
+            }
+            from = m.start() + 1;
         }
-        if !sentence.is_ascii()
-            && sentence.chars().any(|c| !c.is_ascii() && self.symbol_starts.contains(&c))
-        {
-            return true;
-        }
-        sentence.split_ascii_whitespace().any(|raw| {
-            let w = raw.trim_matches(|c: char| !c.is_ascii_alphabetic());
-            let wb = w.as_bytes();
-            !wb.is_empty()
-                && wb.len() <= 16
-                && (self.shapes[(wb[0].to_ascii_lowercase() - b'a') as usize][wb.len()]
-                    || w.contains('-'))
-                && w.split('-').any(|p| self.number(p).is_some())
-        })
+        false
     }
 
     /// The unit named by the first words of `words` (lower case or not):
     /// how many words it takes and the unit.
     pub fn unit_word(&self, words: &[&str]) -> Option<(usize, &str)> {
-        let mut key = String::new();
-        let mut best = None;
-        for (n, w) in words.iter().take(self.longest_unit).enumerate() {
-            if n == 0 {
-                let single = with_lower(w, |l| self.unit_words.get(l).map(|u| u.as_str()));
-                if let Some(u) = single.flatten() {
-                    best = Some((1, u));
-                }
-                if self.longest_unit == 1 {
-                    break;
-                }
-            }
-            if n > 0 {
+        let first = words.first()?;
+        let mut best = self.unit_words.get(first).map(|u| (1, u.as_str()));
+        if self.longest_unit > 1 && words.len() > 1 {
+            let mut key = first.to_string();
+            for (n, w) in words.iter().enumerate().take(self.longest_unit).skip(1) {
                 key.push(' ');
-            }
-            key.push_str(&w.to_lowercase());
-            if n > 0 {
+                key.push_str(w);
                 if let Some(u) = self.unit_words.get(&key) {
                     best = Some((n + 1, u.as_str()));
                 }
@@ -214,17 +224,11 @@ impl FigureWords {
 
     /// The category of a word, and whether it names people.
     pub fn category_of(&self, word: &str) -> Option<(&str, bool)> {
-        with_lower(word, |l| self.categories.get(l).map(|(c, p)| (c.as_str(), *p))).flatten()
+        self.categories.get(word).map(|(c, p)| (c.as_str(), *p))
     }
 
     /// A category's priority (lower wins).
     pub fn priority(&self, category: &str) -> usize {
         self.category_order.iter().position(|c| c == category).unwrap_or(usize::MAX)
     }
-}
-
-/// Runs `f` on `word` in lower case: without allocating for short ASCII
-/// words ([`crate::lexicon::with_ascii_lower`]), allocated otherwise.
-fn with_lower<T>(word: &str, f: impl Fn(&str) -> T) -> Option<T> {
-    crate::lexicon::with_ascii_lower(word, &f).or_else(|| Some(f(&word.to_lowercase())))
 }

@@ -52,7 +52,15 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
     let mut out = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
-        let c = text[i..].chars().next().expect("in bounds");
+        if b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let c = if b[i].is_ascii() {
+            b[i] as char
+        } else {
+            text[i..].chars().next().expect("in bounds")
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -88,8 +96,11 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
                     break;
                 }
             }
-            let digits_text: String = text[start..j].chars().filter(|c| *c != ',').collect();
-            let mut value: f64 = digits_text.parse().unwrap_or(0.0);
+            let mut value: f64 = if has_sep {
+                text[start..j].replace(',', "").parse().unwrap_or(0.0)
+            } else {
+                text[start..j].parse().unwrap_or(0.0)
+            };
             // Vulgar fractions written onto the digits: "1½".
             if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
                 value += f;

@@ -37,6 +37,7 @@ impl AliasMatcher {
         }
         let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(patterns.iter().map(|p| p.as_ref()))
             .expect("aliases fit the automaton");
         AliasMatcher { nfa: Some(nfa) }

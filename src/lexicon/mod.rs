@@ -6,6 +6,10 @@
 //! `--gazetteers` adds its rows. Lines starting with `#` and blank lines are
 //! comments. Errors name the file and line.
 
+mod word_map;
+
+pub use word_map::{WordMap, WordSet};
+
 use std::path::{Path, PathBuf};
 
 use std::sync::{Arc, LazyLock};

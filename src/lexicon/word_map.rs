@@ -1,0 +1,140 @@
+//! Word lookups that run on every word of every document.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// Lower-case words, each with a value, looked up with ASCII case ignored
+/// and without allocating.
+///
+/// Lexicon lookups (number words, speech verbs, titles, categories) run on
+/// nearly every word of every document, and nearly every word is in none of
+/// them. So before hashing, a table of *shapes* — which lengths occur for
+/// each pair of first and last letters — turns most words away with one bit
+/// test ("the" passes no number word's shape, though "two" and "ten" share
+/// its length and first letter), and a word that passes is lower-cased into
+/// a stack buffer rather than a new string.
+///
+/// ```
+/// use gazette::lexicon::WordMap;
+/// let mut m = WordMap::default();
+/// m.insert("Million", 1e6);
+/// assert_eq!(m.get("MILLION"), Some(&1e6));
+/// assert_eq!(m.get("millions"), None);
+/// assert!(m.contains("million"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<Box<str>, V>,
+    /// Bit `n` of `shapes[slot(first, last)]`: some ASCII key of `n` bytes
+    /// starts and ends with those bytes (lengths of 63 and more share bit
+    /// 63; bytes that share their low five bits share a slot).
+    shapes: Box<[u64; 1024]>,
+}
+
+/// A set of words looked up with ASCII case ignored ([`WordMap`] without values).
+///
+/// ```
+/// let mut s = gazette::lexicon::WordSet::default();
+/// s.insert("said", ());
+/// assert!(s.contains("Said"));
+/// ```
+pub type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { map: HashMap::default(), shapes: Box::new([0; 1024]) }
+    }
+}
+
+const STACK: usize = 32;
+
+fn shape_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// The shape table's slot for an ASCII word's first and last bytes (any case).
+#[inline]
+fn slot(b: &[u8]) -> usize {
+    let (first, last) = (b[0] | 0x20, b[b.len() - 1] | 0x20);
+    ((first & 31) as usize) << 5 | (last & 31) as usize
+}
+
+impl<V> WordMap<V> {
+    /// Adds `word` (lower-cased) with `value`; returns the value it replaces.
+    pub fn insert(&mut self, word: &str, value: V) -> Option<V> {
+        let key = word.to_lowercase();
+        if key.is_ascii() && !key.is_empty() {
+            self.shapes[slot(key.as_bytes())] |= shape_bit(key.len());
+        }
+        self.map.insert(key.into_boxed_str(), value)
+    }
+
+    /// The value of `word`, ASCII case ignored (other letters are
+    /// lower-cased the slow way).
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let b = word.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        if !word.is_ascii() {
+            return self.map.get(word.to_lowercase().as_str());
+        }
+        if self.shapes[slot(b)] & shape_bit(b.len()) == 0 {
+            return None;
+        }
+        if b.len() > STACK {
+            return self.map.get(word.to_ascii_lowercase().as_str());
+        }
+        let mut buf = [0u8; STACK];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII stays ASCII when lower-cased, so this never fails.
+        let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
+        self.map.get(lower)
+    }
+
+    /// True when `word` is in the map (ASCII case ignored).
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The value stored for `word`, for changing it.
+    pub fn get_mut(&mut self, word: &str) -> Option<&mut V> {
+        self.map.get_mut(word.to_lowercase().as_str())
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The words (lower case) and their values, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_shape() {
+        let mut m = WordMap::default();
+        m.insert("per cent", 1);
+        m.insert("Kyïv", 2);
+        m.insert(&"x".repeat(40), 3);
+        assert_eq!(m.get("Per Cent"), Some(&1));
+        assert_eq!(m.get("per"), None);
+        assert_eq!(m.get("KYÏV"), Some(&2));
+        assert_eq!(m.get(&"X".repeat(40)), Some(&3));
+        assert_eq!(m.get(""), None);
+    }
+}
