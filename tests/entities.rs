@@ -165,3 +165,11 @@ fn offsets_slice_the_original_text() {
         assert_eq!(got, e.surface);
     }
 }
+
+#[test]
+fn long_title_words_are_titles_too() {
+    // "Secretary-General" is 17 letters: a shape table once cut titles at 16.
+    let m = find("The union's Secretary-General Anna Kowalczyk spoke.", "Anna Kowalczyk");
+    assert_eq!((m.2.as_str(), m.3.as_str()), ("official", "title-pattern"));
+    assert!(m.4.ends_with("Secretary-General"), "{m:?}");
+}

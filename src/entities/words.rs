@@ -1,10 +1,11 @@
 //! Words of a sentence with their spans, and the word lexicons the entity
 //! patterns read.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::error::Result;
 use crate::lexicon::DataFile;
+use crate::lexicon::{WordMap, WordSet};
 use crate::span::Span;
 
 /// A word: its span (trailing punctuation left out, a final period kept
@@ -96,17 +97,6 @@ pub fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A lower-case ASCII word's first letter (0-25) and length (at most 16).
-fn shape(w: &str) -> Option<(usize, usize)> {
-    let first = w.bytes().next()?;
-    (first.is_ascii_lowercase() && w.len() <= 16).then(|| ((first - b'a') as usize, w.len()))
-}
-
-/// A title word as compared: lower case, without a final period.
-fn title_key(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
-}
-
 /// What a title word does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TitleKind {
@@ -129,13 +119,11 @@ pub enum TitleKind {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct EntityWords {
-    /// Titles by their lower-case words joined with one space.
-    titles: HashMap<String, TitleKind>,
-    /// First words of titles: most words are not one, and need one lookup.
-    title_starts: HashSet<String>,
-    /// (first letter, length) of every title start: a table lookup turns
-    /// away most words before any hashing.
-    title_shapes: [[bool; 17]; 26],
+    /// Titles by their words (no final periods) joined with one space.
+    titles: WordMap<TitleKind>,
+    /// Every title's first word, first two words…: a lookup stops at the
+    /// first word that no title continues with.
+    title_prefixes: WordSet,
     longest_title: usize,
     /// Lower-case words allowed inside a role before its title.
     pub modifiers: HashSet<String>,
@@ -178,13 +166,13 @@ impl EntityWords {
                         )
                     }
                 };
-                let key: Vec<String> = f[0].split_whitespace().map(title_key).collect();
+                let key: Vec<&str> =
+                    f[0].split_whitespace().map(|w| w.trim_end_matches('.')).collect();
                 w.longest_title = w.longest_title.max(key.len());
-                w.title_starts.insert(key[0].clone());
-                if let Some(i) = shape(&key[0]) {
-                    w.title_shapes[i.0][i.1] = true;
+                for n in 1..=key.len() {
+                    w.title_prefixes.insert(&key[..n].join(" "), ());
                 }
-                w.titles.insert(key.join(" "), kind);
+                w.titles.insert(&key.join(" "), kind);
             }
         }
         let list = |files: &[DataFile], lower: bool| -> HashSet<String> {
@@ -233,35 +221,26 @@ impl EntityWords {
         self.titles
             .iter()
             .filter(|(_, k)| **k == TitleKind::Honorific)
-            .map(|(t, _)| t.clone())
+            .map(|(t, _)| t.to_string())
             .collect()
     }
 
-    /// The longest title at the start of `words` (lower case): how many words
+    /// The longest title at the start of `words` (any case): how many words
     /// it takes and its kind.
     pub fn title<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, TitleKind)> {
-        let first = words.first()?.as_ref();
-        if first.len() > 16 || !first.starts_with(|c: char| c.is_alphabetic()) {
+        // Runs on every word: most are turned away by the first lookup.
+        let first = words.first()?.as_ref().trim_end_matches('.');
+        if !self.title_prefixes.contains(first) {
             return None;
         }
-        // Checked without allocating: most words are not the start of a title.
-        let bare = first.trim_end_matches('.');
-        let b = bare.as_bytes();
-        if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
-            return None;
-        }
-        // The shape table first: one lookup turns most words away.
-        if !self.title_shapes[(b[0].to_ascii_lowercase() - b'a') as usize][b.len()] {
-            return None;
-        }
-        let mut key = crate::lexicon::with_ascii_lower(bare, |l| {
-            self.title_starts.contains(l).then(|| l.to_string())
-        })??;
-
-        let mut best = self.titles.get(&key).map(|&k| (1, k));
+        let mut best = self.titles.get(first).map(|&k| (1, k));
+        let mut key = first.to_string();
         for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
             key.push(' ');
-            key.push_str(&title_key(w.as_ref()));
+            key.push_str(w.as_ref().trim_end_matches('.'));
+            if !self.title_prefixes.contains(&key) {
+                break;
+            }
             if let Some(&k) = self.titles.get(&key) {
                 best = Some((n + 1, k));
             }
