@@ -49,7 +49,7 @@ impl Tok {
 /// Splits a sentence into tokens.
 pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(sentence.len() / 4);
     let mut i = sentence.start;
     while i < sentence.end {
         if b[i].is_ascii_whitespace() {
@@ -155,26 +155,38 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             continue;
         }
         if c.is_alphabetic() {
+            // Letters, digits, apostrophes and inner hyphens; periods inside
+            // abbreviations (U.S., p.m.). Byte by byte for ASCII.
             let mut j = i;
-            for ch in text[i..sentence.end].chars() {
+            let mut dotted = false;
+            while j < sentence.end {
+                let d = b[j];
+                let (ch, len) = if d.is_ascii() {
+                    (d as char, 1)
+                } else {
+                    let ch = text[j..].chars().next().expect("in bounds");
+                    (ch, ch.len_utf8())
+                };
                 if ch.is_alphanumeric()
                     || ch == '\''
                     || (ch == '-' && j > i)
-                    || (ch == '.' && j > i && text[i..j].contains('.'))
+                    || (ch == '.' && j > i && dotted)
                 {
-                    j += ch.len_utf8();
+                    j += len;
                 } else if ch == '.'
                     && j > i
                     && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
                     && j - i <= 2
                 {
                     j += 1; // U.S., p.m.
+                    dotted = true;
                 } else {
                     break;
                 }
             }
-            let word = text[i..j].trim_end_matches(['-', '\'']);
-            let j = i + word.len().max(1);
+            while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
+                j -= 1;
+            }
             out.push(Tok::Word { span: Span::new(i, j) });
             i = j;
             continue;
@@ -183,6 +195,11 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
         i += c.len_utf8();
     }
     out
+}
+
+/// A word up to its first hyphen (`twenty` of `twenty-one`).
+fn before_hyphen(w: &str) -> &str {
+    w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
 }
 
 /// The value of a vulgar fraction character.
@@ -254,10 +271,10 @@ impl<'a> Reader<'a> {
                 Tok::Num { .. } | Tok::Symbol { .. } => true,
                 Tok::Word { span } => {
                     let w = span.slice(self.text);
-                    self.lex.number(w.split('-').next().unwrap_or(w)).is_some()
+                    self.lex.number(before_hyphen(w)).is_some()
                         || matches!(w, "a" | "an" | "A" | "An" | "half" | "Half")
                             && self.word(&toks, i + 1).is_some_and(|n| {
-                                self.lex.number(n.split('-').next().unwrap_or(n)).is_some()
+                                self.lex.number(before_hyphen(n)).is_some()
                                     || n.eq_ignore_ascii_case("a")
                             })
                 }
@@ -336,7 +353,7 @@ impl<'a> Reader<'a> {
             }
             Tok::Word { span } => {
                 let w = span.slice(self.text);
-                let head = w.split('-').next().unwrap_or(w);
+                let head = before_hyphen(w);
                 if self.lex.number(head).is_none() && !matches!(w, "a" | "an" | "A" | "An") {
                     return None;
                 }

@@ -28,6 +28,8 @@ pub struct WordMap<V> {
     /// starts and ends with those bytes (lengths of 63 and more share bit
     /// 63; bytes that share their low five bits share a slot).
     shapes: Box<[u64; 1024]>,
+    /// Some key is not ASCII.
+    other_keys: bool,
 }
 
 /// A set of words looked up with ASCII case ignored ([`WordMap`] without values).
@@ -41,7 +43,7 @@ pub type WordSet = WordMap<()>;
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { map: HashMap::default(), shapes: Box::new([0; 1024]) }
+        WordMap { map: HashMap::default(), shapes: Box::new([0; 1024]), other_keys: false }
     }
 }
 
@@ -62,7 +64,9 @@ impl<V> WordMap<V> {
     /// Adds `word` (lower-cased) with `value`; returns the value it replaces.
     pub fn insert(&mut self, word: &str, value: V) -> Option<V> {
         let key = word.to_lowercase();
-        if key.is_ascii() && !key.is_empty() {
+        if !key.is_ascii() {
+            self.other_keys = true;
+        } else if !key.is_empty() {
             self.shapes[slot(key.as_bytes())] |= shape_bit(key.len());
         }
         self.map.insert(key.into_boxed_str(), value)
@@ -76,11 +80,14 @@ impl<V> WordMap<V> {
         if b.is_empty() {
             return None;
         }
+        // Most words end here, before anything looks at all their bytes. A
+        // word with other letters can equal only a key with other letters.
+        if self.shapes[slot(b)] & shape_bit(b.len()) == 0 && !(self.other_keys && !word.is_ascii())
+        {
+            return None;
+        }
         if !word.is_ascii() {
             return self.map.get(word.to_lowercase().as_str());
-        }
-        if self.shapes[slot(b)] & shape_bit(b.len()) == 0 {
-            return None;
         }
         if b.len() > STACK {
             return self.map.get(word.to_ascii_lowercase().as_str());
@@ -116,8 +123,23 @@ impl<V> WordMap<V> {
     }
 
     /// The words (lower case) and their values, in no order.
+    ///
+    /// ```
+    /// let m: gazette::lexicon::WordSet = [("said", ())].into_iter().collect();
+    /// assert_eq!(m.iter().count(), 1);
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.map.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+impl<'a, V> FromIterator<(&'a str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'a str, V)>>(iter: I) -> Self {
+        let mut m = WordMap::default();
+        for (k, v) in iter {
+            m.insert(k, v);
+        }
+        m
     }
 }
 

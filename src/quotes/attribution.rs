@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::entities::{capitalised, words, Mention, Word};
 use crate::error::Result;
 use crate::gazetteer::EntityKind;
-use crate::lexicon::DataFile;
+use crate::lexicon::{DataFile, WordSet};
 use crate::span::Span;
 
 /// How a speaker was found (the `attribution` column).
@@ -49,7 +49,7 @@ impl Attribution {
 #[derive(Debug, Clone, Default)]
 pub struct QuoteWords {
     /// Speech verbs.
-    pub cues: HashSet<String>,
+    pub cues: WordSet,
     /// Nouns that name a speaker by role.
     pub speaker_nouns: HashSet<String>,
     /// Phrases that start a channel (`in a`, `via`).
@@ -75,7 +75,7 @@ impl QuoteWords {
                 .collect()
         };
         Ok(QuoteWords {
-            cues: words(cues).into_iter().collect(),
+            cues: words(cues).iter().map(|w| (w.as_str(), ())).collect(),
             speaker_nouns: words(speaker_nouns).into_iter().collect(),
             channel_starters: words(channel_starters)
                 .into_iter()
@@ -165,17 +165,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn is_cue(&self, w: &Word) -> bool {
-        // Runs on every word near a quote or figure: look up without allocating.
-        let t = w.text(self.text);
-        let mut buf = [0u8; 20];
-        if t.len() > buf.len() || !t.is_ascii() || !t.starts_with(|c: char| c.is_ascii_alphabetic())
-        {
-            return false;
-        }
-        for (d, s) in buf.iter_mut().zip(t.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        std::str::from_utf8(&buf[..t.len()]).is_ok_and(|l| self.words.cues.contains(l))
+        self.words.cues.contains(w.text(self.text))
     }
 
     /// `window` cut to its last (or first) [`WINDOW_BYTES`] bytes, at a space.
@@ -200,11 +190,28 @@ impl<'a> Context<'a> {
     }
 
     /// True when `span` holds a speech verb or `according`: without one, no
-    /// attribution can be found there and the search is skipped.
+    /// attribution can be found there and the search is skipped. This runs
+    /// on every sentence with a figure, so it reads runs of ASCII letters
+    /// rather than splitting words; a run inside a longer word (`said-so`)
+    /// only sends the sentence on to the full search.
     pub fn has_cue(&self, span: Span) -> bool {
-        words(self.text, span)
-            .iter()
-            .any(|w| self.is_cue(w) || w.text(self.text).eq_ignore_ascii_case("according"))
+        let b = self.text.as_bytes();
+        let mut i = span.start;
+        while i < span.end {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < span.end && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let w = &self.text[start..i];
+            if self.words.cues.contains(w) || w.eq_ignore_ascii_case("according") {
+                return true;
+            }
+        }
+        false
     }
 
     /// The mention that covers `span` or lies inside it, last one first.
@@ -318,7 +325,7 @@ impl<'a> Context<'a> {
                     && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
                     && !crate::gazetteer::is_all_caps(t)
             })
-            && !self.words.cues.contains(&body[0].text(self.text).to_lowercase())
+            && !self.words.cues.contains(body[0].text(self.text))
             && !STOP_NAMES.contains(&body[0].text(self.text));
         names.then(|| {
             let span = Span::new(ws[0].span.start, ws[ws.len() - 1].span.end);
