@@ -26,6 +26,7 @@ pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Spa
         capitalised(s) && !lex.name_stopwords.contains(s)
     };
     let mut out = Vec::new();
+    let mut run = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         if !starts_name(&ws[i]) {
@@ -33,7 +34,8 @@ pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Spa
             continue;
         }
         // The run: capitalised words, with connectors between them.
-        let mut run = vec![i];
+        run.clear();
+        run.push(i);
         let mut j = i;
         while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
             let next = ws[j + 1].text(text);

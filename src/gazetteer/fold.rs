@@ -84,15 +84,24 @@ impl Folded {
         }
         let mut out = String::with_capacity(text.len());
         let mut anchors = Vec::new();
-        for (i, c) in text.char_indices() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                fold_char_into(c, &mut out);
-                let next = (i + c.len_utf8()) as u32;
-                if out.len() as u32 != next || anchors.last().is_some_and(|&(f, t)| f != t) {
-                    anchors.push((out.len() as u32, next));
-                }
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // ASCII runs are copied and lower-cased whole.
+            let run = b[i..].iter().position(|c| !c.is_ascii()).unwrap_or(b.len() - i);
+            if run > 0 {
+                let from = out.len();
+                out.push_str(&text[i..i + run]);
+                out[from..].make_ascii_lowercase();
+                i += run;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("at a character boundary");
+            fold_char_into(c, &mut out);
+            i += c.len_utf8();
+            let next = i as u32;
+            if out.len() as u32 != next || anchors.last().is_some_and(|&(f, t)| f != t) {
+                anchors.push((out.len() as u32, next));
             }
         }
         Folded { text: out, anchors }

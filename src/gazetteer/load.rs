@@ -55,8 +55,12 @@ struct Columns {
     name: usize,
     kind: usize,
     width: usize,
-    optional: HashMap<&'static str, usize>,
+    /// Position of each [`OPTIONAL`] column, if the header has it.
+    optional: [Option<usize>; OPTIONAL.len()],
 }
+
+/// Most columns an entity table may have.
+const MAX_COLUMNS: usize = 32;
 
 const OPTIONAL: [&str; 8] =
     ["subtype", "country", "aliases", "role", "valid_from", "valid_to", "population", "source"];
@@ -71,27 +75,40 @@ impl Columns {
                 file.error(n, format!("the header has no `{c}` column (needs id, name, type)"))
             })
         };
+        if cols.len() > MAX_COLUMNS {
+            return Err(file.error(n, format!("{} columns: at most {MAX_COLUMNS}", cols.len())));
+        }
         let (id, name, kind) = (need("id")?, need("name")?, need("type")?);
-        let optional = OPTIONAL.iter().filter_map(|c| find(c).map(|i| (*c, i))).collect();
+        let optional = OPTIONAL.map(find);
         Ok(Columns { id, name, kind, width: cols.len(), optional })
     }
 }
 
 /// One parsed row: the entity and its aliases.
-fn parse_row(
+fn parse_row<'l>(
     file: &DataFile,
     cols: &Columns,
     n: usize,
-    line: &str,
+    line: &'l str,
     origin: u16,
-) -> Result<(Entity, Vec<String>)> {
-    let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-    if f.len() > cols.width {
-        return Err(file.error(n, format!("{} fields, but the header has {}", f.len(), cols.width)));
+) -> Result<(Entity, Vec<&'l str>)> {
+    // Rows are split into a fixed array: the default tables have 60,000 rows.
+    let mut f = [""; MAX_COLUMNS];
+    let mut width = 0;
+    for field in line.split('\t') {
+        if width == cols.width {
+            let fields = line.split('\t').count();
+            return Err(
+                file.error(n, format!("{fields} fields, but the header has {}", cols.width))
+            );
+        }
+        f[width] = field.trim();
+        width += 1;
     }
     let get = |i: usize| f.get(i).copied().unwrap_or("");
     let opt = |c: &str| {
-        cols.optional.get(c).map(|&i| get(i)).filter(|s| !s.is_empty()).map(str::to_string)
+        let k = OPTIONAL.iter().position(|o| *o == c).expect("a known column");
+        cols.optional[k].map(get).filter(|s| !s.is_empty()).map(str::to_string)
     };
     let id = get(cols.id);
     if id.is_empty() {
@@ -123,11 +140,11 @@ fn parse_row(
         population,
         origin,
     };
-    let aliases = opt("aliases")
-        .map(|a| {
-            a.split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()
-        })
-        .unwrap_or_default();
+    let k = OPTIONAL.iter().position(|o| *o == "aliases").expect("a known column");
+    let aliases = match cols.optional[k].map(get) {
+        Some(a) => a.split('|').map(str::trim).filter(|a| !a.is_empty()).collect(),
+        None => Vec::new(),
+    };
     Ok((entity, aliases))
 }
 
@@ -220,17 +237,23 @@ impl Builder {
             return;
         }
         let key = fold(alias);
-        let next = self.keys.len() as u32;
-        let p = *self.patterns.entry(key.clone()).or_insert(next);
-        if p == next {
-            self.keys.push(key);
-            self.targets.push(Vec::new());
-        }
-        let written: Box<str> = strip_diacritics(alias).as_ref().into();
+        let p = match self.patterns.get(&key) {
+            Some(&p) => p,
+            None => {
+                let p = self.keys.len() as u32;
+                self.patterns.insert(key.clone(), p);
+                self.keys.push(key);
+                self.targets.push(Vec::new());
+                p
+            }
+        };
+        let written = strip_diacritics(alias);
         let list = &mut self.targets[p as usize];
-        match list.iter_mut().find(|t| t.entity == entity && t.written == written) {
+        match list.iter_mut().find(|t| t.entity == entity && *t.written == *written) {
             Some(t) => t.is_name |= is_name,
-            None => list.push(Target { entity, written, is_name, demonym }),
+            None => {
+                list.push(Target { entity, written: written.as_ref().into(), is_name, demonym })
+            }
         }
     }
 
