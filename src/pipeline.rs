@@ -16,7 +16,7 @@ use crate::lexicon::Lexicons;
 use crate::normalize::{normalize, NormText};
 use crate::output::{DocumentRecord, DocumentRow, EntityRow, FigureRow, Number, QuoteRow};
 use crate::quotes::find_quotes;
-use crate::segment::{paragraphs, sentences, Sentence};
+use crate::segment::{paragraphs, sentences, words_of_sentences, Sentence, Word};
 use crate::span::Span;
 
 /// Choices that change what is extracted.
@@ -40,6 +40,10 @@ pub struct Analysis {
     pub paragraphs: Vec<Span>,
     /// Sentences of those paragraphs.
     pub sentences: Vec<Sentence>,
+    /// The words of all sentences, in order: each stage reads a sentence's
+    /// words from here ([`Analysis::sentence_words`]) instead of splitting
+    /// it again.
+    pub words: Vec<Word>,
     /// Date from a `date YYYY-MM-DD` first line.
     pub date: Option<String>,
     /// Headline found in the text.
@@ -47,6 +51,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The words of sentence `i`.
+    pub fn sentence_words(&self, i: usize) -> &[Word] {
+        &self.words[self.sentences[i].words.clone()]
+    }
+
     /// 1-based sentence and paragraph of normalised byte `at`.
     pub fn position(&self, at: usize) -> (Option<u64>, Option<u64>) {
         let i = self.sentences.partition_point(|s| s.span.end <= at);
@@ -137,10 +146,11 @@ impl Pipeline {
         excluded.sort();
         let regions = complement(&excluded, t.len());
         let paragraphs = paragraphs(t, &regions);
-        let sentences = sentences(t, &paragraphs, &self.lexicons.abbreviations);
+        let mut sentences = sentences(t, &paragraphs, &self.lexicons.abbreviations);
+        let words = words_of_sentences(t, &mut sentences);
         let title = header::headline(t, &paragraphs);
         let date = dated.map(|(d, _)| d);
-        Analysis { norm, boilerplate, regions, paragraphs, sentences, date, title }
+        Analysis { norm, boilerplate, regions, paragraphs, sentences, words, date, title }
     }
 
     /// Everything extracted from one document.

@@ -165,11 +165,10 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let ew = &lex.entity_words;
     let folded = Folded::new(text);
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut sentence_words = Vec::with_capacity(a.sentences.len());
     let mut people = Vec::new();
-    for s in &a.sentences {
-        let ws = words(text, s.span);
-        let hits = find_people(text, &ws, ew);
+    for (si, s) in a.sentences.iter().enumerate() {
+        let ws = a.sentence_words(si);
+        let hits = find_people(text, ws, ew);
         for hit in &hits {
             if hit.surname_only {
                 continue; // linked by coreference below, if someone was named
@@ -183,19 +182,18 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
             };
             candidates.push(Candidate { span: hit.name, priority: PRIORITY_PERSON, what });
         }
-        for span in find_organisations(text, &ws, ew) {
+        for span in find_organisations(text, ws, ew) {
             let what = What::Found { kind: EntityKind::Organisation, role: None };
             candidates.push(Candidate { span, priority: PRIORITY_ORG_PATTERN, what });
         }
-        scan_gazetteer(text, &folded, s.span, &ws, lex, date, &mut candidates);
-        sentence_words.push(ws);
+        scan_gazetteer(text, &folded, s.span, ws, lex, date, &mut candidates);
         people.extend(hits);
     }
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
-    add_roles(text, &a.sentences, &sentence_words, &people, ew, &mut mentions);
+    add_roles(text, a, &people, ew, &mut mentions);
     clubs(text, ew, &mut mentions);
-    coreference(text, &sentence_words, &mut mentions);
+    coreference(text, &a.words, &mut mentions);
     mentions
 }
 
@@ -436,8 +434,7 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// or an appositive after them (`Zelensky, the Ukrainian president,`).
 fn add_roles(
     text: &str,
-    sentences: &[crate::segment::Sentence],
-    sentence_words: &[Vec<Word>],
+    a: &Analysis,
     people: &[PersonHit],
     ew: &EntityWords,
     mentions: &mut [Mention],
@@ -447,8 +444,11 @@ fn add_roles(
             m.role = hit.role.clone();
             continue;
         }
-        let si = sentences.partition_point(|s| s.span.end <= m.span.start);
-        let Some(ws) = sentence_words.get(si) else { continue };
+        let si = a.sentences.partition_point(|s| s.span.end <= m.span.start);
+        if si >= a.sentences.len() {
+            continue;
+        }
+        let ws = a.sentence_words(si);
         if let Some(last) = ws.iter().position(|w| w.span.end >= m.span.end) {
             m.role = appositive_role(text, ws, last + 1, ew);
         }
@@ -509,7 +509,7 @@ fn is_score(token: &str) -> bool {
 }
 
 /// Later mentions of a person's surname link back to them.
-fn coreference(text: &str, sentence_words: &[Vec<Word>], mentions: &mut Vec<Mention>) {
+fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
     // Surname -> (entity of the first full-name mention, where it was).
     let mut surnames: HashMap<String, (usize, usize)> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
@@ -532,22 +532,20 @@ fn coreference(text: &str, sentence_words: &[Vec<Word>], mentions: &mut Vec<Ment
         }
     }
     let mut added = Vec::new();
-    for ws in sentence_words {
-        for w in ws {
-            let word = without_possessive(w.text(text));
-            if !capitalised(word) {
-                continue;
-            }
-            let Some(&(first, at)) = surnames.get(word) else { continue };
-            let span = Span::new(w.span.start, w.span.start + word.len());
-            if at > span.start
-                || mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
-            {
-                continue;
-            }
-            let source = &mentions[first];
-            added.push(Mention { span, role: None, method: Method::Coreference, ..source.clone() });
+    for w in words {
+        let word = without_possessive(w.text(text));
+        if !capitalised(word) {
+            continue;
         }
+        let Some(&(first, at)) = surnames.get(word) else { continue };
+        let span = Span::new(w.span.start, w.span.start + word.len());
+        if at > span.start
+            || mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        let source = &mentions[first];
+        added.push(Mention { span, role: None, method: Method::Coreference, ..source.clone() });
     }
     mentions.extend(added);
     mentions.sort_by_key(|m| m.span.start);

@@ -54,9 +54,9 @@ pub struct FigureWords {
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
-    /// Digits, currency symbols and number words (not the scales written
-    /// onto digits, `5m`): what a figure can start with.
-    starts: Option<AhoCorasick>,
+    /// The number words that can start a figure (not the scales written
+    /// onto digits, `5m`), found in one pass by [`Self::may_hold_figure`].
+    number_words: Option<AhoCorasick>,
 }
 
 impl FigureWords {
@@ -112,16 +112,10 @@ impl FigureWords {
                 w.symbol_first_bytes[b as usize / 64] |= 1 << (b % 64);
             }
         }
-        let mut starts: Vec<String> = ('0'..='9').map(String::from).collect();
-        starts.extend(w.symbols.iter().map(|(s, _)| s.clone()));
-        starts.extend(
-            w.numbers
-                .iter()
-                .filter(|(_, v)| v.1 != NumberKind::Attached)
-                .map(|(k, _)| k.to_string()),
-        );
+        let mut starts: Vec<&str> =
+            w.numbers.iter().filter(|(_, v)| v.1 != NumberKind::Attached).map(|(k, _)| k).collect();
         starts.sort();
-        w.starts = Some(
+        w.number_words = Some(
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
@@ -173,10 +167,11 @@ impl FigureWords {
             .map(|(s, u)| (s.as_str(), u.as_str()))
     }
 
-    /// True when `sentence` may hold a figure: a digit, a currency symbol, or
-    /// a number word standing alone. Most sentences hold none and are passed
-    /// over, so this runs on every sentence: one automaton pass over the
-    /// bytes, stopping at the first hit.
+    /// True when `sentence` may hold a figure: a digit, or a number word
+    /// standing alone (`twenty` in `twenty-one`; a currency symbol counts
+    /// only before digits). Most sentences hold none and are passed over, so
+    /// this runs on every sentence: a digit test the compiler vectorises,
+    /// then one automaton pass for the number words, stopping at the first.
     ///
     /// ```
     /// let w = &gazette::Lexicons::builtin().figure_words;
@@ -185,13 +180,16 @@ impl FigureWords {
     /// assert!(!w.may_hold_figure("Nobody came, not even someone often seen."));
     /// ```
     pub fn may_hold_figure(&self, sentence: &str) -> bool {
-        let Some(starts) = &self.starts else { return false };
         let b = sentence.as_bytes();
+        let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
+        if b.chunks(32).any(|chunk| chunk.iter().fold(false, |seen, c| seen | digit(c))) {
+            return true;
+        }
+        let Some(number_words) = &self.number_words else { return false };
         let mut from = 0;
-        while let Some(m) = starts.find(Input::new(sentence).range(from..)) {
-            let word = b[m.start()].is_ascii_alphabetic();
+        while let Some(m) = number_words.find(Input::new(sentence).range(from..)) {
             let alone = |i: Option<&u8>| !i.is_some_and(u8::is_ascii_alphabetic);
-            if !word || (alone(m.start().checked_sub(1).map(|i| &b[i])) && alone(b.get(m.end()))) {
+            if alone(m.start().checked_sub(1).map(|i| &b[i])) && alone(b.get(m.end())) {
                 return true;
             }
             from = m.start() + 1;

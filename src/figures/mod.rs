@@ -63,12 +63,13 @@ pub fn find_figures(
     let cx = Context { text, mentions, words: &lex.quote_words };
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
+        let words = a.sentence_words(si);
         if !lex.figure_words.may_hold_figure(s.span.slice(text)) {
             continue;
         }
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
         let figures = reader.figures(s.span, para_start);
-        let cue_here = !figures.is_empty() && cx.has_cue(s.span);
+        let cue_here = !figures.is_empty() && cx.has_cue(words);
         for raw in figures {
             let quote = quotes
                 .iter()

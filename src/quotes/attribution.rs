@@ -189,29 +189,16 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// True when `span` holds a speech verb or `according`: without one, no
+    /// True when `words` hold a speech verb or `according`: without one, no
     /// attribution can be found there and the search is skipped. This runs
-    /// on every sentence with a figure, so it reads runs of ASCII letters
-    /// rather than splitting words; a run inside a longer word (`said-so`)
-    /// only sends the sentence on to the full search.
-    pub fn has_cue(&self, span: Span) -> bool {
-        let b = self.text.as_bytes();
-        let mut i = span.start;
-        while i < span.end {
-            if !b[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < span.end && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let w = &self.text[start..i];
-            if self.words.cues.contains(w) || w.eq_ignore_ascii_case("according") {
-                return true;
-            }
-        }
-        false
+    /// on every sentence with a figure, so it reads each word's letter runs
+    /// ([`Word::letter_runs`]); a run inside a longer word (`said-so`) only
+    /// sends the sentence on to the full search.
+    pub fn has_cue(&self, words: &[Word]) -> bool {
+        words
+            .iter()
+            .flat_map(|w| w.letter_runs(self.text))
+            .any(|r| self.words.cues.contains(r) || r.eq_ignore_ascii_case("according"))
     }
 
     /// The mention that covers `span` or lies inside it, last one first.

@@ -8,18 +8,23 @@
 //! `p.m.` and initials from ending one.
 
 mod abbreviations;
+mod words;
 
 pub use abbreviations::{AbbreviationKind, Abbreviations};
+pub use words::{words, words_of_sentences, LetterRuns, Word};
 
 use crate::span::Span;
 
 /// A sentence and the paragraph it belongs to (0-based index).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The sentence, trimmed.
     pub span: Span,
     /// Index of its paragraph in the paragraph list.
     pub paragraph: usize,
+    /// Its words' range in [`crate::pipeline::Analysis::words`] (empty
+    /// until [`words_of_sentences`] fills it).
+    pub words: std::ops::Range<usize>,
 }
 
 /// Paragraphs of `text` inside each of `regions` (the parts of the text that
@@ -89,13 +94,13 @@ pub fn sentences(text: &str, paragraphs: &[Span], abbreviations: &Abbreviations)
         for end in sentence_ends(text, *para, abbreviations) {
             let span = Span::new(start, end).trim(text);
             if !span.is_empty() {
-                out.push(Sentence { span, paragraph: pi });
+                out.push(Sentence { span, paragraph: pi, words: 0..0 });
             }
             start = end;
         }
         let span = Span::new(start, para.end).trim(text);
         if !span.is_empty() {
-            out.push(Sentence { span, paragraph: pi });
+            out.push(Sentence { span, paragraph: pi, words: 0..0 });
         }
     }
     out
