@@ -92,7 +92,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
 /// assert_eq!(w[s[1].words.clone()].iter().map(|w| w.text(t)).collect::<Vec<_>>(), ["She", "stayed", "on"]);
 /// ```
 pub fn words_of_sentences(text: &str, sentences: &mut [Sentence]) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut out = Vec::with_capacity(text.len() / 5 + 16);
     for s in sentences {
         let start = out.len();
         push_words(text, s.span, &mut out);
@@ -105,19 +105,27 @@ pub fn words_of_sentences(text: &str, sentences: &mut [Sentence]) -> Vec<Word> {
 fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
     // Byte by byte: this runs on every word of every document. All the
     // marks it trims are ASCII.
-    let b = text.as_bytes();
+    let b = &text.as_bytes()[..span.end];
     let mut i = span.start;
-    while i < span.end {
-        while i < span.end && b[i].is_ascii_whitespace() {
+    while i < b.len() {
+        while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
         let raw_start = i;
-        while i < span.end && !b[i].is_ascii_whitespace() {
+        while i < b.len() && !b[i].is_ascii_whitespace() {
             i += 1;
         }
         let mut s = raw_start;
         while s < i && matches!(b[s], b'"' | b'\'' | b'(' | b'[' | b'-') {
             s += 1;
+        }
+        if s == i {
+            continue;
+        }
+        // Most words end in a letter or digit: nothing to trim.
+        if b[i - 1].is_ascii_alphanumeric() {
+            out.push(Word { span: Span::new(s, i), stop_after: false });
+            continue;
         }
         let mut e = i;
         let mut stop_after = false;
