@@ -178,6 +178,7 @@ impl Pipeline {
         row.date = row.date.or(analysis.date.clone());
         let date = row.date.as_deref().filter(|d| d.len() >= 4);
         let mentions = find_mentions(&analysis, &self.lexicons, date);
+        let doc_id: Arc<str> = doc.id.as_str().into();
         let orig = OriginalText::new(&doc.text);
         let entities: Vec<EntityRow> = mentions
             .iter()
@@ -186,11 +187,11 @@ impl Pipeline {
                 let (start, end) = (analysis.orig(m.span.start), analysis.orig(m.span.end));
                 let (sentence, paragraph) = analysis.position(m.span.start);
                 EntityRow {
-                    doc_id: doc.id.clone(),
+                    doc_id: doc_id.clone(),
                     mention: i as u64 + 1,
                     entity_id: m.id.clone(),
                     name: m.name.clone(),
-                    kind: m.kind.as_str().to_string(),
+                    kind: m.kind.as_str(),
                     subtype: m.subtype.clone(),
                     country: m.country.clone(),
                     role: m.role.clone(),
@@ -199,7 +200,7 @@ impl Pipeline {
                     end,
                     sentence,
                     paragraph,
-                    method: m.method.as_str().to_string(),
+                    method: m.method.as_str(),
                 }
             })
             .collect();
@@ -214,10 +215,10 @@ impl Pipeline {
                 let span_text =
                     |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
                 QuoteRow {
-                    doc_id: doc.id.clone(),
+                    doc_id: doc_id.clone(),
                     quote: i as u64 + 1,
                     text: span_text(q.text),
-                    kind: q.kind.as_str().to_string(),
+                    kind: q.kind.as_str(),
                     speaker: speaker.map(|s| span_text(s.span)),
                     speaker_entity_id: mention.map(|m| m.id.clone()),
                     speaker_name: mention
@@ -228,7 +229,7 @@ impl Pipeline {
                         .or_else(|| mention.and_then(|m| m.role.clone())),
                     cue: q.cue.filter(|c| speaker.is_some_and(|s| *c != s.span)).map(span_text),
                     channel: q.channel.map(span_text),
-                    attribution: q.attribution().as_str().to_string(),
+                    attribution: q.attribution().as_str(),
                     start: analysis.orig(q.text.start),
                     end: analysis.orig(q.text.end),
                     speaker_start: speaker.map(|s| analysis.orig(s.span.start)),
@@ -257,7 +258,7 @@ impl Pipeline {
                 });
                 let sentence = &analysis.sentences[f.sentence];
                 FigureRow {
-                    doc_id: doc.id.clone(),
+                    doc_id: doc_id.clone(),
                     figure: i as u64 + 1,
                     surface: span_text(f.raw.span),
                     value: f.raw.value.map(Number),

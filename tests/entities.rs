@@ -15,7 +15,7 @@ fn mentions_dated(text: &str, date: Option<&str>) -> Vec<(String, String, String
     p.process(&doc)
         .entities
         .into_iter()
-        .map(|e| (e.surface, e.name, e.kind, e.method, e.role.unwrap_or_default()))
+        .map(|e| (e.surface, e.name, e.kind.into(), e.method.into(), e.role.unwrap_or_default()))
         .collect()
 }
 

@@ -20,10 +20,10 @@ fn quotes(text: &str) -> Vec<Q> {
         .into_iter()
         .map(|q| Q {
             text: q.text,
-            kind: q.kind,
+            kind: q.kind.into(),
             speaker: q.speaker.unwrap_or_default(),
             name: q.speaker_name.unwrap_or_default(),
-            attribution: q.attribution,
+            attribution: q.attribution.into(),
             channel: q.channel.unwrap_or_default(),
             cue: q.cue.unwrap_or_default(),
         })

@@ -6,6 +6,8 @@
 //! `text[start:end]`. `paragraph` and `sentence` are 1-based positions among
 //! the document's non-boilerplate paragraphs and sentences.
 
+use std::sync::Arc;
+
 use serde::{Serialize, Serializer};
 
 /// A number written as a plain number: integral values without a decimal
@@ -67,8 +69,8 @@ pub struct DocumentRow {
 /// A row of `entities.csv`: one mention of a place, official or organisation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct EntityRow {
-    /// Document.
-    pub doc_id: String,
+    /// Document (shared by all of a document's rows).
+    pub doc_id: Arc<str>,
     /// 1-based number of the mention in its document.
     pub mention: u64,
     /// Stable id (`geonames:703448`, `wikidata:Q…`, or a slug).
@@ -77,7 +79,7 @@ pub struct EntityRow {
     pub name: String,
     /// `place`, `official` or `organisation`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: &'static str,
     /// `country`, `city`, `ministry`, …
     pub subtype: Option<String>,
     /// ISO 3166 country code.
@@ -95,20 +97,20 @@ pub struct EntityRow {
     /// 1-based paragraph.
     pub paragraph: Option<u64>,
     /// `gazetteer`, `title-pattern`, `coreference` or `demonym`.
-    pub method: String,
+    pub method: &'static str,
 }
 
 /// A row of `quotes.csv`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct QuoteRow {
-    /// Document.
-    pub doc_id: String,
+    /// Document (shared by all of a document's rows).
+    pub doc_id: Arc<str>,
     /// 1-based number of the quote in its document.
     pub quote: u64,
     /// What was said.
     pub text: String,
     /// `full`, `partial`, `continuation` or `indirect`.
-    pub kind: String,
+    pub kind: &'static str,
     /// The speaker as written.
     pub speaker: Option<String>,
     /// The speaker's entity id.
@@ -122,7 +124,7 @@ pub struct QuoteRow {
     /// How it was said (`in a Facebook post`).
     pub channel: Option<String>,
     /// `explicit`, `pronoun`, `continuation`, `according-to`, `role-only` or `none`.
-    pub attribution: String,
+    pub attribution: &'static str,
     /// Character offset of the quote's first character.
     pub start: u64,
     /// Character offset one past its last.
@@ -138,8 +140,8 @@ pub struct QuoteRow {
 /// A row of `figures.csv`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FigureRow {
-    /// Document.
-    pub doc_id: String,
+    /// Document (shared by all of a document's rows).
+    pub doc_id: Arc<str>,
     /// 1-based number of the figure in its document.
     pub figure: u64,
     /// The text as it appears.
@@ -181,7 +183,7 @@ pub struct EntitySummaryRow {
     pub name: String,
     /// `place`, `official` or `organisation`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: &'static str,
     /// Documents that mention it.
     pub documents: u64,
     /// Mentions in all documents.

@@ -24,12 +24,17 @@ impl EntitySummary {
     pub fn add(&mut self, record: &DocumentRecord) {
         let mut seen = BTreeSet::new();
         for e in &record.entities {
-            let row = self.by_id.entry(e.entity_id.clone()).or_insert_with(|| EntitySummaryRow {
-                entity_id: e.entity_id.clone(),
-                name: e.name.clone(),
-                kind: e.kind.clone(),
-                ..Default::default()
-            });
+            // Most rows are of entities already seen: look up before cloning the key.
+            if !self.by_id.contains_key(&e.entity_id) {
+                let row = EntitySummaryRow {
+                    entity_id: e.entity_id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    ..Default::default()
+                };
+                self.by_id.insert(e.entity_id.clone(), row);
+            }
+            let row = self.by_id.get_mut(&e.entity_id).expect("inserted above");
             row.mentions += 1;
             if seen.insert(e.entity_id.as_str()) {
                 row.documents += 1;
