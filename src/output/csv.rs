@@ -1,7 +1,7 @@
 //! CSV tables, safe to open in a spreadsheet by default.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -43,7 +43,7 @@ pub fn guard_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
 struct Table {
     path: PathBuf,
     temp: PathBuf,
-    writer: csv::Writer<BufWriter<File>>,
+    writer: csv::Writer<File>,
     cells: Cells,
     safe: bool,
 }
@@ -52,12 +52,13 @@ impl Table {
     fn create<T: Serialize + Default>(dir: &Path, name: &str, safe: bool) -> Result<Self> {
         let path = dir.join(name);
         let temp = dir.join(format!(".{name}.partial"));
-        let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
-        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let mut file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
         if safe {
-            out.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&temp, e))?;
+            file.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&temp, e))?;
         }
-        let mut writer = csv::WriterBuilder::new().from_writer(out);
+        // The csv writer buffers on its own: a BufWriter under it would copy
+        // every byte once more.
+        let mut writer = csv::WriterBuilder::new().buffer_capacity(1 << 16).from_writer(file);
         writer.write_record(header::<T>()).map_err(|e| csv_error(&temp, e))?;
         Ok(Table { path, temp, writer, cells: Cells::default(), safe })
     }
