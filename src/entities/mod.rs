@@ -213,6 +213,13 @@ fn scan_gazetteer(
     let mut pos = sentence.start;
     let mut found = Vec::new();
     while pos < sentence.end {
+        // Most bytes are lower-case letters, spaces and marks: skip them.
+        while pos < sentence.end && bytes[pos] < 0x80 && !bytes[pos].is_ascii_uppercase() {
+            pos += 1;
+        }
+        if pos == sentence.end {
+            break;
+        }
         let b = bytes[pos];
         let capital = if b.is_ascii() {
             b.is_ascii_uppercase()

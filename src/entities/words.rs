@@ -8,14 +8,30 @@ use crate::lexicon::DataFile;
 use crate::lexicon::{WordMap, WordSet};
 pub use crate::segment::{words, Word};
 
+/// A word without its final periods (`Gen.` → `Gen`), as titles are compared.
+#[inline]
+fn without_periods(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut end = b.len();
+    while end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    &w[..end]
+}
+
 /// A word without a possessive `'s`.
 pub fn without_possessive(w: &str) -> &str {
     w.strip_suffix("'s").unwrap_or(w)
 }
 
 /// True when a word starts with a capital letter.
+#[inline]
 pub fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// What a title word does.
@@ -148,9 +164,10 @@ impl EntityWords {
 
     /// The longest title at the start of `words` (any case): how many words
     /// it takes and its kind.
+    #[inline]
     pub fn title<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, TitleKind)> {
         // Runs on every word: most are turned away by the first lookup.
-        let first = words.first()?.as_ref().trim_end_matches('.');
+        let first = without_periods(words.first()?.as_ref());
         if !self.title_prefixes.contains(first) {
             return None;
         }
@@ -158,7 +175,7 @@ impl EntityWords {
         let mut key = first.to_string();
         for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
             key.push(' ');
-            key.push_str(w.as_ref().trim_end_matches('.'));
+            key.push_str(without_periods(w.as_ref()));
             if !self.title_prefixes.contains(&key) {
                 break;
             }

@@ -82,10 +82,17 @@ impl<V> WordMap<V> {
         }
         // Most words end here, before anything looks at all their bytes. A
         // word with other letters can equal only a key with other letters.
-        if self.shapes[slot(b)] & shape_bit(b.len()) == 0 && !(self.other_keys && !word.is_ascii())
-        {
+        if self.shapes[slot(b)] & shape_bit(b.len()) == 0 && (!self.other_keys || word.is_ascii()) {
             return None;
         }
+        self.lookup(word)
+    }
+
+    /// The hash lookup, for the few words whose shape passes: kept out of
+    /// line so that the test above inlines into every caller.
+    #[inline(never)]
+    fn lookup(&self, word: &str) -> Option<&V> {
+        let b = word.as_bytes();
         if !word.is_ascii() {
             return self.map.get(word.to_lowercase().as_str());
         }
