@@ -140,6 +140,66 @@ impl<V> WordMap<V> {
     }
 }
 
+/// A word in lower case, kept on the stack when it is short and ASCII (as
+/// most words are): rules that compare words ignoring case make one per word
+/// they read, so it must not allocate.
+///
+/// ```
+/// use gazette::lexicon::Lower;
+/// let w = Lower::new("Said");
+/// assert_eq!(w, "said");
+/// assert_eq!(Lower::new("KYÏV").as_str(), "kyïv");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lower {
+    buf: [u8; STACK],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl Lower {
+    /// `word` in lower case.
+    pub fn new(word: &str) -> Self {
+        let b = word.as_bytes();
+        let mut buf = [0u8; STACK];
+        if b.len() > STACK || !word.is_ascii() {
+            return Lower { buf, len: 0, heap: Some(word.to_lowercase()) };
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower { buf, len: b.len(), heap: None }
+    }
+
+    /// The lower-case text.
+    pub fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(h) => h,
+            // ASCII stays ASCII when lower-cased, so this never fails.
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
 impl<'a, V> FromIterator<(&'a str, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (&'a str, V)>>(iter: I) -> Self {
         let mut m = WordMap::default();

@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::entities::{capitalised, words, Mention, Word};
 use crate::error::Result;
 use crate::gazetteer::EntityKind;
-use crate::lexicon::{DataFile, WordSet};
+use crate::lexicon::{DataFile, Lower, WordSet};
 use crate::span::Span;
 
 /// How a speaker was found (the `attribution` column).
@@ -146,11 +146,11 @@ const DETERMINERS: [&str; 9] =
     ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "it" | "they")
+    ["he", "she", "it", "they"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
-fn lower(w: &Word, text: &str) -> String {
-    w.text(text).to_lowercase()
+fn lower(w: &Word, text: &str) -> Lower {
+    Lower::new(w.text(text))
 }
 
 /// Everything the attribution rules read.
@@ -211,7 +211,7 @@ impl<'a> Context<'a> {
 
     /// The nearest mention before `at` that a pronoun can stand for.
     pub fn antecedent(&self, at: usize, pronoun: &str) -> Option<usize> {
-        let person = matches!(pronoun.to_ascii_lowercase().as_str(), "he" | "she");
+        let person = ["he", "she"].iter().any(|p| pronoun.eq_ignore_ascii_case(p));
         self.mentions
             .iter()
             .enumerate()
@@ -242,7 +242,7 @@ impl<'a> Context<'a> {
             });
         }
         let mention = self.mention_in(span);
-        let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
+        let noun = self.words.speaker_nouns.contains(lower(last, self.text).as_str());
         match mention {
             Some(i) if self.mentions[i].kind == EntityKind::Official => {
                 let m = &self.mentions[i];
@@ -302,7 +302,8 @@ impl<'a> Context<'a> {
             return None;
         }
         let first = ws[0].text(self.text);
-        let honorific = self.words.honorifics.contains(&first.trim_end_matches('.').to_lowercase());
+        let honorific =
+            self.words.honorifics.contains(Lower::new(first.trim_end_matches('.')).as_str());
         let body = if honorific { &ws[1..] } else { ws };
         let names = !body.is_empty()
             && body.len() <= 4
@@ -347,7 +348,7 @@ impl<'a> Context<'a> {
             let t = w.text(self.text);
             let joins = capitalised(t)
                 || is_pronoun(t)
-                || self.words.speaker_nouns.contains(&t.to_lowercase())
+                || self.words.speaker_nouns.contains(Lower::new(t).as_str())
                 || t.chars().all(|c| c.is_lowercase() || c == '-')
                     && !self.is_cue(w)
                     && t != "that";
@@ -366,7 +367,7 @@ impl<'a> Context<'a> {
             let plausible = tail.len() == 1
                 || capitalised(tail[0].text(self.text))
                 || DETERMINERS.contains(&first.as_str())
-                || self.words.speaker_nouns.contains(&first)
+                || self.words.speaker_nouns.contains(first.as_str())
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
             if plausible {
                 self.subject(tail)
@@ -399,7 +400,7 @@ impl<'a> Context<'a> {
                 let phrase = speaker.span.slice(self.text);
                 let role = phrase
                     .split_once(' ')
-                    .filter(|(a, _)| DETERMINERS.contains(&a.to_lowercase().as_str()))
+                    .filter(|(a, _)| DETERMINERS.contains(&Lower::new(a).as_str()))
                     .map_or(phrase, |(_, r)| r);
                 Speaker {
                     span: self.mentions[i].span,
@@ -431,7 +432,7 @@ impl<'a> Context<'a> {
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
-            let lower_t = t.to_lowercase();
+            let lower_t = Lower::new(t);
             let fits = capitalised(t)
                 || DETERMINERS.contains(&lower_t.as_str())
                 || matches!(lower_t.as_str(), "of" | "for" | "the" | "and" | "on")
@@ -440,7 +441,8 @@ impl<'a> Context<'a> {
                 break;
             }
             end += 1;
-            if ws[end - 1].stop_after || role_phrase && self.words.speaker_nouns.contains(&lower_t)
+            if ws[end - 1].stop_after
+                || role_phrase && self.words.speaker_nouns.contains(lower_t.as_str())
             {
                 break;
             }
@@ -485,7 +487,7 @@ impl<'a> Context<'a> {
             start = cue;
         } else {
             let rest: Vec<String> =
-                ws[from..].iter().take(3).map(|w| lower(w, self.text)).collect();
+                ws[from..].iter().take(3).map(|w| w.text(self.text).to_lowercase()).collect();
             let starts = self
                 .words
                 .channel_starters
@@ -578,7 +580,7 @@ impl<'a> Context<'a> {
         let ws = words(self.text, sentence);
         (1..=ws.len().min(6)).rev().find_map(|k| {
             let last = &ws[k - 1];
-            let noun = self.words.speaker_nouns.contains(&lower(last, self.text));
+            let noun = self.words.speaker_nouns.contains(lower(last, self.text).as_str());
             let entity_end = self.mentions.iter().any(|m| m.span.end == last.span.end);
             let verb_next =
                 ws.get(k).is_some_and(|w| w.text(self.text).chars().all(char::is_lowercase));

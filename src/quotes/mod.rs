@@ -152,7 +152,9 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 });
             }
             prev_end = m.close;
-            let n_words = m.text.slice(text).split_whitespace().count();
+            // Counted only as far as the threshold: quotes can be long.
+            let n_words =
+                m.text.slice(text).split_whitespace().take(MIN_UNATTRIBUTED_WORDS).count();
             let runs_on = !m.closed && m.close == para.end;
             if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS && !runs_on {
                 continue;
@@ -264,7 +266,7 @@ fn partial(text: &str, m: &Marked, starts_sentence: bool) -> bool {
     let lower_start = quoted.chars().next().is_some_and(char::is_lowercase);
     let before = text[..m.open].trim_end_matches(' ');
     let after_word = before.chars().next_back().is_some_and(|c| c.is_alphanumeric());
-    !starts_sentence && (lower_start || after_word && quoted.split_whitespace().count() <= 8)
+    !starts_sentence && (lower_start || after_word && quoted.split_whitespace().nth(8).is_none())
 }
 
 /// Marks around a title or a scare quote: after `so-called`, `dubbed`, `the
