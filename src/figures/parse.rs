@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{FigureWords, NumberKind};
+use crate::lexicon::Lower;
 use crate::span::Span;
 
 /// A token of a sentence.
@@ -256,8 +257,8 @@ impl<'a> Reader<'a> {
         self.word(toks, i).is_some_and(|t| t.eq_ignore_ascii_case(w))
     }
 
-    fn lower(&self, toks: &[Tok], i: usize) -> Option<String> {
-        self.word(toks, i).map(str::to_lowercase)
+    fn lower(&self, toks: &[Tok], i: usize) -> Option<Lower> {
+        self.word(toks, i).map(Lower::new)
     }
 
     /// Reads the figures of one sentence.
@@ -546,7 +547,11 @@ impl<'a> Reader<'a> {
             if capital
                 && j >= 2
                 && !unit_follows
-                && !self.lex.qualifiers.iter().any(|q| q.len() == 1 && q[0] == w.to_lowercase())
+                && !self
+                    .lex
+                    .qualifiers
+                    .iter()
+                    .any(|q| q.len() == 1 && Lower::new(w) == q[0].as_str())
             {
                 return true;
             }
@@ -746,7 +751,7 @@ impl<'a> Reader<'a> {
         let mut k = from;
         while k < toks.len() && k - from < 4 {
             let Some(w) = self.word(toks, k) else { break };
-            let lw = w.to_lowercase();
+            let lw = Lower::new(w);
             // "civilian and military casualties": a coordinated adjective.
             let plain_at = |i: usize| {
                 self.word(toks, i).is_some_and(|n| {
