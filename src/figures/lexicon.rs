@@ -152,7 +152,9 @@ impl FigureWords {
         self.numbers.get(word).copied()
     }
 
-    fn may_start_symbol(&self, byte: u8) -> bool {
+    /// True when `byte` is the first byte of some currency symbol.
+    #[inline]
+    pub(crate) fn may_start_symbol(&self, byte: u8) -> bool {
         self.symbol_first_bytes[byte as usize / 64] & (1 << (byte % 64)) != 0
     }
 

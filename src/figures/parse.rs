@@ -66,7 +66,9 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             i += c.len_utf8();
             continue;
         }
-        if let Some((sym, unit)) = lex.symbol_at(&text[i..sentence.end]) {
+        if let Some((sym, unit)) =
+            lex.may_start_symbol(b[i]).then(|| lex.symbol_at(&text[i..sentence.end])).flatten()
+        {
             let after = i + sym.len();
             if b.get(after).is_some_and(u8::is_ascii_digit) {
                 out.push(Tok::Symbol { span: Span::new(i, after), unit: unit.to_string() });
@@ -160,6 +162,10 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             // abbreviations (U.S., p.m.). Byte by byte for ASCII.
             let mut j = i;
             let mut dotted = false;
+            // Most words are ASCII letters up to a space or a mark.
+            while j < sentence.end && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
             while j < sentence.end {
                 let d = b[j];
                 let (ch, len) = if d.is_ascii() {
