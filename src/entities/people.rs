@@ -54,11 +54,19 @@ fn modifier_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
 /// assert_eq!(hits[0].role.as_deref(), Some("Putin aide"));
 /// ```
 pub fn find_people(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<PersonHit> {
-    let lower: Vec<&str> = ws.iter().map(|w| w.text(text)).collect();
+    // Made only for sentences with a title word in them.
+    let mut texts: Vec<&str> = Vec::new();
     let mut hits = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let Some((n, kind)) = lex.title(&lower[i..]) else {
+        if !lex.may_start_title(ws[i].text(text)) {
+            i += 1;
+            continue;
+        }
+        if texts.is_empty() {
+            texts = ws.iter().map(|w| w.text(text)).collect();
+        }
+        let Some((n, kind)) = lex.title(&texts[i..]) else {
             i += 1;
             continue;
         };

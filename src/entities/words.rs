@@ -162,6 +162,13 @@ impl EntityWords {
             .collect()
     }
 
+    /// True when `word` may start a title: the cheap test to make before
+    /// [`Self::title`] on every word.
+    #[inline]
+    pub fn may_start_title(&self, word: &str) -> bool {
+        self.title_prefixes.contains(without_periods(word))
+    }
+
     /// The longest title at the start of `words` (any case): how many words
     /// it takes and its kind.
     #[inline]
