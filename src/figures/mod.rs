@@ -64,7 +64,7 @@ pub fn find_figures(
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         let words = a.sentence_words(si);
-        if !lex.figure_words.may_hold_figure(s.span.slice(text)) {
+        if !lex.figure_words.may_hold_figure(text, s.span, words) {
             continue;
         }
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
