@@ -235,7 +235,7 @@ fn link_like(text: &str, lines: &[Span], i: usize) -> bool {
     if raw.starts_with([' ', '\t']) || trimmed.starts_with(BULLETS) {
         return true;
     }
-    let single = lines.get(i + 1).map_or(true, |n| n.slice(text).trim().is_empty());
+    let single = lines.get(i + 1).is_none_or(|n| n.slice(text).trim().is_empty());
     let ends_sentence = trimmed.trim_end_matches(['"', '\'', ')']).ends_with(['.', '!', '?']);
     single && trimmed.len() <= MAX_LINK_LINE && !ends_sentence
 }

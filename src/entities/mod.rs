@@ -277,6 +277,7 @@ fn scan_gazetteer(
 /// * in capitals, a name written otherwise matches only in a capitalised
 ///   headline (`KYIV`), not as an acronym (`SARS virus`);
 /// * the ambiguity rules of [`AmbiguityRule`].
+#[allow(clippy::too_many_arguments)] // each is one fact the rules read
 fn accept(
     text: &str,
     s: usize,

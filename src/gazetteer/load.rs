@@ -94,16 +94,14 @@ fn parse_row<'l>(
 ) -> Result<(Entity, Vec<&'l str>)> {
     // Rows are split into a fixed array: the default tables have 60,000 rows.
     let mut f = [""; MAX_COLUMNS];
-    let mut width = 0;
-    for field in line.split('\t') {
-        if width == cols.width {
+    for (k, field) in line.split('\t').enumerate() {
+        if k == cols.width {
             let fields = line.split('\t').count();
             return Err(
                 file.error(n, format!("{fields} fields, but the header has {}", cols.width))
             );
         }
-        f[width] = field.trim();
-        width += 1;
+        f[k] = field.trim();
     }
     let get = |i: usize| f.get(i).copied().unwrap_or("");
     let opt = |c: &str| {

@@ -90,7 +90,7 @@ impl AliasMatcher {
 
 /// True when byte `end` of `text` ends a word (not followed by a letter or digit).
 pub fn is_boundary(text: &str, end: usize) -> bool {
-    text.get(end..).is_some_and(|rest| rest.chars().next().map_or(true, |c| !c.is_alphanumeric()))
+    text.get(end..).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 #[cfg(test)]

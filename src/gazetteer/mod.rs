@@ -79,8 +79,8 @@ impl Entity {
     /// when either is unknown.
     pub fn valid_on(&self, date: &str) -> bool {
         let d = date.get(..10).unwrap_or(date);
-        let after_start = self.valid_from.as_deref().map_or(true, |f| f <= d);
-        let before_end = self.valid_to.as_deref().map_or(true, |t| d <= t || d.starts_with(t));
+        let after_start = self.valid_from.as_deref().is_none_or(|f| f <= d);
+        let before_end = self.valid_to.as_deref().is_none_or(|t| d <= t || d.starts_with(t));
         after_start && before_end
     }
 
@@ -182,7 +182,7 @@ impl Gazetteer {
         let caps = is_all_caps(written);
         self.targets(pattern).iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
             let e = &self.entities[t.entity as usize];
-            let valid = date.map_or(true, |d| e.valid_on(d));
+            let valid = date.is_none_or(|d| e.valid_on(d));
             (
                 &*t.written != written,
                 std::cmp::Reverse(e.origin),

@@ -148,7 +148,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("story.html");
         std::fs::write(&p, "x").unwrap();
-        let files = discover(&[p.clone()]).unwrap();
+        let files = discover(std::slice::from_ref(&p)).unwrap();
         assert_eq!(files[0].format, Format::Txt);
         assert_eq!(files[0].display, p.display().to_string());
     }

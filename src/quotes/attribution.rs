@@ -283,7 +283,7 @@ impl<'a> Context<'a> {
             Some(i) => {
                 let m = &self.mentions[i];
                 // The entity must end the subject: "the Russian central bank", not "Russia's army".
-                (m.span.end + 3 >= last.span.end).then(|| Speaker {
+                (m.span.end + 3 >= last.span.end).then_some(Speaker {
                     span: m.span,
                     mention: Some(i),
                     name: None,
