@@ -175,9 +175,9 @@ fn process_batch(
 /// Runs `gazette extract`: reads every input, writes the tables, returns the
 /// summary. Per-document problems are warnings written to `err`.
 ///
-/// Reading happens on the calling thread, parsing and extraction on the
-/// pool, and writing on a writer thread, so the three overlap; batches keep
-/// memory bounded and output in input order.
+/// Reading happens on a reader thread, parsing and extraction on the pool,
+/// and writing on a writer thread, so the three overlap; batches keep memory
+/// bounded and output in input order.
 pub fn extract(
     config: &ExtractConfig,
     pipeline: &Pipeline,
@@ -226,11 +226,15 @@ pub fn extract(
             sink.finish()?;
             Ok(reporter.summary)
         });
-        loop {
+        // The next batch is read while this one is processed.
+        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Pending>>(1);
+        scope.spawn(move || loop {
             let batch = next_batch(&mut stream);
-            if batch.is_empty() {
+            if batch.is_empty() || batch_tx.send(batch).is_err() {
                 break;
             }
+        });
+        for batch in batch_rx {
             let done = process_batch(&pool, pipeline, &config.input, batch);
             if tx.send(done).is_err() {
                 break; // the writer stopped on an error, which join() reports
