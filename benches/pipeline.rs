@@ -6,7 +6,8 @@
 //! cargo bench --bench pipeline
 //! ```
 //!
-//! For real corpora and peak memory, see `scripts/throughput.sh`.
+//! For real corpora and peak memory, see `scripts/throughput.py`; for each
+//! stage's cost in instructions, `scripts/stage_cost.py`.
 
 use std::hint::black_box;
 use std::path::Path;
