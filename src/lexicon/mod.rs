@@ -83,27 +83,6 @@ impl DataFile {
     }
 }
 
-/// Runs `f` on `word` lower-cased, without allocating: lexicon lookups run on
-/// every word of every document. Words longer than 24 bytes or not ASCII
-/// are no lexicon's entries here and give `None`.
-///
-/// ```
-/// use gazette::lexicon::with_ascii_lower;
-/// assert_eq!(with_ascii_lower("Said", |w| w == "said"), Some(true));
-/// assert_eq!(with_ascii_lower("Kyïv", |w| w.len()), None);
-/// ```
-pub fn with_ascii_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
-    let mut buf = [0u8; 24];
-    let b = word.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok().map(f)
-}
-
 macro_rules! builtin {
     ($name:literal) => {
         DataFile::new(

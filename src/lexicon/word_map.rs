@@ -114,11 +114,6 @@ impl<V> WordMap<V> {
         self.get(word).is_some()
     }
 
-    /// The value stored for `word`, for changing it.
-    pub fn get_mut(&mut self, word: &str) -> Option<&mut V> {
-        self.map.get_mut(word.to_lowercase().as_str())
-    }
-
     /// How many words.
     pub fn len(&self) -> usize {
         self.map.len()

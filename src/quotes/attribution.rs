@@ -51,11 +51,11 @@ pub struct QuoteWords {
     /// Speech verbs.
     pub cues: WordSet,
     /// Nouns that name a speaker by role.
-    pub speaker_nouns: HashSet<String>,
+    pub speaker_nouns: WordSet,
     /// Phrases that start a channel (`in a`, `via`).
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
-    pub scare_markers: HashSet<String>,
+    pub scare_markers: WordSet,
     /// Honorifics (`mr`, `sir`: lower case, no period), from `titles.tsv`.
     pub honorifics: HashSet<String>,
 }
@@ -76,12 +76,12 @@ impl QuoteWords {
         };
         Ok(QuoteWords {
             cues: words(cues).iter().map(|w| (w.as_str(), ())).collect(),
-            speaker_nouns: words(speaker_nouns).into_iter().collect(),
+            speaker_nouns: words(speaker_nouns).iter().map(|w| (w.as_str(), ())).collect(),
             channel_starters: words(channel_starters)
                 .into_iter()
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
                 .collect(),
-            scare_markers: words(scare_markers).into_iter().collect(),
+            scare_markers: words(scare_markers).iter().map(|w| (w.as_str(), ())).collect(),
             honorifics: Default::default(),
         })
     }
@@ -242,7 +242,7 @@ impl<'a> Context<'a> {
             });
         }
         let mention = self.mention_in(span);
-        let noun = self.words.speaker_nouns.contains(lower(last, self.text).as_str());
+        let noun = self.words.speaker_nouns.contains(last.text(self.text));
         match mention {
             Some(i) if self.mentions[i].kind == EntityKind::Official => {
                 let m = &self.mentions[i];
@@ -348,7 +348,7 @@ impl<'a> Context<'a> {
             let t = w.text(self.text);
             let joins = capitalised(t)
                 || is_pronoun(t)
-                || self.words.speaker_nouns.contains(Lower::new(t).as_str())
+                || self.words.speaker_nouns.contains(t)
                 || t.chars().all(|c| c.is_lowercase() || c == '-')
                     && !self.is_cue(w)
                     && t != "that";
@@ -441,9 +441,7 @@ impl<'a> Context<'a> {
                 break;
             }
             end += 1;
-            if ws[end - 1].stop_after
-                || role_phrase && self.words.speaker_nouns.contains(lower_t.as_str())
-            {
+            if ws[end - 1].stop_after || role_phrase && self.words.speaker_nouns.contains(t) {
                 break;
             }
         }
@@ -580,7 +578,7 @@ impl<'a> Context<'a> {
         let ws = words(self.text, sentence);
         (1..=ws.len().min(6)).rev().find_map(|k| {
             let last = &ws[k - 1];
-            let noun = self.words.speaker_nouns.contains(lower(last, self.text).as_str());
+            let noun = self.words.speaker_nouns.contains(last.text(self.text));
             let entity_end = self.mentions.iter().any(|m| m.span.end == last.span.end);
             let verb_next =
                 ws.get(k).is_some_and(|w| w.text(self.text).chars().all(char::is_lowercase));

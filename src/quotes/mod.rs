@@ -277,7 +277,7 @@ fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     let head = text[..m.open].trim_end();
     let marker = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        crate::lexicon::with_ascii_lower(w, |l| lex.scare_markers.contains(l)).unwrap_or(false)
+        lex.scare_markers.contains(w)
     };
     if head.rsplit(' ').take(3).any(marker) {
         return true;
