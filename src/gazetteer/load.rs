@@ -229,12 +229,63 @@ struct Builder {
     targets: Vec<Vec<Target>>,
 }
 
+/// An alias as it goes into the matcher: folded for matching, and as
+/// written (diacritics stripped) for the ambiguity rules.
+struct PreparedAlias {
+    key: String,
+    written: Box<str>,
+    is_name: bool,
+}
+
+impl PreparedAlias {
+    fn new(alias: &str, is_name: bool) -> Option<Self> {
+        matchable(alias).then(|| PreparedAlias {
+            key: fold(alias),
+            written: strip_diacritics(alias).as_ref().into(),
+            is_name,
+        })
+    }
+}
+
+/// The rows of an entity table, parsed and their aliases prepared, in order.
+/// The default tables hold 60,000 rows, read before the first document: the
+/// rows are split among the cores (order and errors are as if read one by
+/// one: the first error in file order is the one reported).
+fn parse_rows(
+    file: &DataFile,
+    cols: &Columns,
+    lines: &[(usize, &str)],
+    origin: u16,
+) -> Vec<Result<(Entity, Vec<PreparedAlias>)>> {
+    let parse = |&(n, line): &(usize, &str)| -> Result<(Entity, Vec<PreparedAlias>)> {
+        let (entity, aliases) = parse_row(file, cols, n, line, origin)?;
+        let mut prepared: Vec<PreparedAlias> =
+            PreparedAlias::new(&entity.name, true).into_iter().collect();
+        prepared.extend(aliases.iter().filter_map(|a| PreparedAlias::new(a, false)));
+        Ok((entity, prepared))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    if threads == 1 || lines.len() < 4096 {
+        return lines.iter().map(parse).collect();
+    }
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = lines
+            .chunks(lines.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
+            .collect();
+        parts.into_iter().flat_map(|p| p.join().expect("parsing a row does not panic")).collect()
+    })
+}
+
 impl Builder {
     fn alias(&mut self, alias: &str, entity: u32, is_name: bool, demonym: bool) {
-        if !matchable(alias) {
-            return;
+        if let Some(a) = PreparedAlias::new(alias, is_name) {
+            self.add_alias(a, entity, demonym);
         }
-        let key = fold(alias);
+    }
+
+    fn add_alias(&mut self, alias: PreparedAlias, entity: u32, demonym: bool) {
+        let PreparedAlias { key, written, is_name } = alias;
         let p = match self.patterns.get(&key) {
             Some(&p) => p,
             None => {
@@ -245,21 +296,19 @@ impl Builder {
                 p
             }
         };
-        let written = strip_diacritics(alias);
         let list = &mut self.targets[p as usize];
-        match list.iter_mut().find(|t| t.entity == entity && *t.written == *written) {
+        match list.iter_mut().find(|t| t.entity == entity && t.written == written) {
             Some(t) => t.is_name |= is_name,
-            None => {
-                list.push(Target { entity, written: written.as_ref().into(), is_name, demonym })
-            }
+            None => list.push(Target { entity, written, is_name, demonym }),
         }
     }
 
     fn entities(&mut self, file: &DataFile, origin: u16) -> Result<()> {
         let cols = Columns::of(file)?;
+        let lines: Vec<(usize, &str)> = file.lines().skip(1).collect();
         let mut seen_here: HashMap<String, usize> = HashMap::default();
-        for (n, line) in file.lines().skip(1) {
-            let (entity, aliases) = parse_row(file, &cols, n, line, origin)?;
+        for (&(n, _), row) in lines.iter().zip(parse_rows(file, &cols, &lines, origin)) {
+            let (entity, aliases) = row?;
             if let Some(first) = seen_here.insert(entity.id.clone(), n) {
                 return Err(
                     file.error(n, format!("duplicate id {} (first on line {first})", entity.id))
@@ -268,19 +317,18 @@ impl Builder {
             let idx = match self.by_id.get(&entity.id) {
                 // A later folder's row for the same id replaces it.
                 Some(&i) => {
-                    self.entities[i as usize] = entity.clone();
+                    self.entities[i as usize] = entity;
                     i
                 }
                 None => {
                     let i = self.entities.len() as u32;
                     self.by_id.insert(entity.id.clone(), i);
-                    self.entities.push(entity.clone());
+                    self.entities.push(entity);
                     i
                 }
             };
-            self.alias(&entity.name, idx, true, false);
-            for a in &aliases {
-                self.alias(a, idx, false, false);
+            for a in aliases {
+                self.add_alias(a, idx, false);
             }
         }
         Ok(())
@@ -365,6 +413,26 @@ mod tests {
         assert!(problems[1].starts_with("g.tsv:4: empty name"));
         assert!(problems[2].starts_with("g.tsv:5: type `planet`"));
         assert!(problems[3].contains("`bar` starts with a lower-case letter"));
+    }
+
+    #[test]
+    fn big_tables_read_in_parallel_report_the_first_problem_in_file_order() {
+        let mut text = String::from("id\tname\ttype\taliases\n");
+        for i in 0..6000 {
+            let kind = if i == 5500 || i == 300 { "planet" } else { "place" };
+            text.push_str(&format!("t:{i}\tTown{i}\t{kind}\tBurg{i}\n"));
+        }
+        let files = GazetteerFiles { entities: vec![(0, file(&text))], ..Default::default() };
+        let e = Gazetteer::build(&files).unwrap_err().to_string();
+        assert!(e.starts_with("g.tsv:302: type `planet`"), "{e}");
+        let ok = text.replace("planet", "place");
+        let g = Gazetteer::build(&GazetteerFiles {
+            entities: vec![(0, file(&ok))],
+            ..Default::default()
+        })
+        .unwrap();
+        let t = g.lookup("Burg5999", None).unwrap();
+        assert_eq!(g.entities[t.entity as usize].id, "t:5999");
     }
 
     #[test]
