@@ -60,7 +60,7 @@ pub fn find_figures(
     let text = a.norm.text.as_str();
     let reader =
         parse::Reader { text, lex: &lex.figure_words, calendar: &lex.entity_words.name_stopwords };
-    let cx = Context { text, mentions, words: &lex.quote_words };
+    let cx = Context::new(text, mentions, &lex.quote_words);
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         let words = a.sentence_words(si);

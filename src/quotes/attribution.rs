@@ -6,6 +6,7 @@ use crate::entities::{capitalised, words, Mention, Word};
 use crate::error::Result;
 use crate::gazetteer::EntityKind;
 use crate::lexicon::{DataFile, Lower, WordSet};
+use crate::segment::push_words;
 use crate::span::Span;
 
 /// How a speaker was found (the `attribution` column).
@@ -161,9 +162,27 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     /// The quote lexicons.
     pub words: &'a QuoteWords,
+    /// Room for a window's words, reused from window to window.
+    scratch: std::cell::Cell<Vec<Word>>,
 }
 
 impl<'a> Context<'a> {
+    /// What the attribution rules read in one document.
+    pub fn new(text: &'a str, mentions: &'a [Mention], words: &'a QuoteWords) -> Self {
+        Context { text, mentions, words, scratch: Default::default() }
+    }
+
+    /// Runs `f` on the words of `span`, split into a buffer kept for the
+    /// next window: every quote reads one or two windows.
+    fn with_words<T>(&self, span: Span, f: impl FnOnce(&[Word]) -> T) -> T {
+        let mut ws = self.scratch.take();
+        ws.clear();
+        push_words(self.text, span, &mut ws);
+        let out = f(&ws);
+        self.scratch.set(ws);
+        out
+    }
+
     fn is_cue(&self, w: &Word) -> bool {
         self.words.cues.contains(w.text(self.text))
     }
@@ -513,12 +532,15 @@ impl<'a> Context<'a> {
     /// A speech verb and its speaker in the words after a quote (`, X said`,
     /// `said X`, `according to X`), within the first few words.
     pub fn cue_after(&self, window: Span) -> Option<Cue> {
+        self.with_words(self.clamp(window, false), |ws| self.cue_after_in(ws))
+    }
+
+    fn cue_after_in(&self, ws: &[Word]) -> Option<Cue> {
         // The verb is within the first few words: read no further than that.
-        let ws = words(self.text, self.clamp(window, false));
         for i in 0..ws.len().min(16) {
             let w = lower(&ws[i], self.text);
             if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
-                let mut speaker = self.subject_after(&ws, i + 1)?;
+                let mut speaker = self.subject_after(ws, i + 1)?;
                 if speaker.attribution == Attribution::Explicit
                     || speaker.attribution == Attribution::RoleOnly
                 {
@@ -533,17 +555,17 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
-            let before = if i > 0 { self.subject_before(&ws, i) } else { None };
+            let before = if i > 0 { self.subject_before(ws, i) } else { None };
             let (speaker, after_subject) = match before {
                 Some(s) => (s, i + 1),
                 None => {
-                    let s = self.subject_after(&ws, i)?;
+                    let s = self.subject_after(ws, i)?;
                     let after =
                         ws.iter().position(|w| w.span.start >= s.span.end).unwrap_or(ws.len());
                     (s, after)
                 }
             };
-            let channel = self.channel(&ws, i, after_subject);
+            let channel = self.channel(ws, i, after_subject);
             return Some(Cue { verb: ws[i].span, speaker, channel });
         }
         None
@@ -552,19 +574,21 @@ impl<'a> Context<'a> {
     /// The last speech verb with a subject in the words before a quote
     /// (`X said: "…"`, `X told reporters that "…"`).
     pub fn cue_before(&self, window: Span) -> Option<Cue> {
-        let ws = words(self.text, self.clamp(window, true));
+        self.with_words(self.clamp(window, true), |ws| self.cue_before_in(ws))
+    }
+
+    fn cue_before_in(&self, ws: &[Word]) -> Option<Cue> {
         for i in (0..ws.len()).rev() {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
-            if let Some(speaker) =
-                self.subject_before(&ws, i).or_else(|| self.subject_after(&ws, i))
+            if let Some(speaker) = self.subject_before(ws, i).or_else(|| self.subject_after(ws, i))
             {
                 let after = ws
                     .iter()
                     .position(|w| w.span.start >= speaker.span.end.max(ws[i].span.end))
                     .unwrap_or(ws.len());
-                let channel = self.channel(&ws, i, after);
+                let channel = self.channel(ws, i, after);
                 return Some(Cue { verb: ws[i].span, speaker, channel });
             }
         }

@@ -89,7 +89,7 @@ const MIN_UNATTRIBUTED_WORDS: usize = 4;
 /// ```
 pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<Quote> {
     let text = a.norm.text.as_str();
-    let cx = Context { text, mentions, words: lex };
+    let cx = Context::new(text, mentions, lex);
     let mut out: Vec<Quote> = Vec::new();
     let sentence_of = |at: usize| {
         let i = a

@@ -11,6 +11,7 @@ mod abbreviations;
 mod words;
 
 pub use abbreviations::{AbbreviationKind, Abbreviations};
+pub(crate) use words::push_words;
 pub use words::{words, words_of_sentences, LetterRuns, Word};
 
 use crate::span::Span;

@@ -102,7 +102,7 @@ pub fn words_of_sentences(text: &str, sentences: &mut [Sentence]) -> Vec<Word> {
 }
 
 /// Appends the words of `span` to `out`.
-fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
+pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
     // Byte by byte: this runs on every word of every document. All the
     // marks it trims are ASCII.
     let b = &text.as_bytes()[..span.end];
