@@ -63,6 +63,14 @@ impl Cells {
         self.cells.push((a, self.buf.len(), CellKind::Text));
     }
 
+    /// An integer, written without the formatting machinery: rows hold
+    /// several (offsets, counts, numbers) and the writer formats every one.
+    fn push_integer(&mut self, v: impl itoa::Integer) {
+        let a = self.buf.len();
+        self.buf.push_str(itoa::Buffer::new().format(v));
+        self.cells.push((a, self.buf.len(), CellKind::Number));
+    }
+
     fn push_display(&mut self, v: impl std::fmt::Display) {
         let a = self.buf.len();
         write!(self.buf, "{v}").expect("writing to a String cannot fail");
@@ -172,7 +180,7 @@ struct CellSerializer<'a> {
 
 macro_rules! number {
     ($($method:ident($t:ty);)*) => {
-        $(fn $method(self, v: $t) -> Result<(), CellError> { self.cells.push_display(v); Ok(()) })*
+        $(fn $method(self, v: $t) -> Result<(), CellError> { self.cells.push_integer(v); Ok(()) })*
     };
 }
 

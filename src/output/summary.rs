@@ -1,6 +1,6 @@
 //! `entity_summary.csv`: one row per entity over the whole run.
 
-use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::records::{DocumentRecord, EntitySummaryRow};
 
@@ -16,13 +16,14 @@ use super::records::{DocumentRecord, EntitySummaryRow};
 /// ```
 #[derive(Debug, Default)]
 pub struct EntitySummary {
-    by_id: BTreeMap<String, EntitySummaryRow>,
+    /// Rows by id (in no order: [`Self::rows`] sorts them).
+    by_id: HashMap<String, EntitySummaryRow>,
 }
 
 impl EntitySummary {
     /// Adds one document's rows.
     pub fn add(&mut self, record: &DocumentRecord) {
-        let mut seen = BTreeSet::new();
+        let mut seen = HashSet::default();
         for e in &record.entities {
             // Most rows are of entities already seen: look up before cloning the key.
             if !self.by_id.contains_key(&e.entity_id) {
