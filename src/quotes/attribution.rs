@@ -75,14 +75,17 @@ impl QuoteWords {
                 .flat_map(|f| f.lines().map(|(_, l)| l.trim().to_lowercase()).collect::<Vec<_>>())
                 .collect()
         };
+        let set = |files: &[DataFile]| -> WordSet {
+            words(files).iter().map(|w| (w.as_str(), ())).collect()
+        };
         Ok(QuoteWords {
-            cues: words(cues).iter().map(|w| (w.as_str(), ())).collect(),
-            speaker_nouns: words(speaker_nouns).iter().map(|w| (w.as_str(), ())).collect(),
+            cues: set(cues),
+            speaker_nouns: set(speaker_nouns),
             channel_starters: words(channel_starters)
                 .into_iter()
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
                 .collect(),
-            scare_markers: words(scare_markers).iter().map(|w| (w.as_str(), ())).collect(),
+            scare_markers: set(scare_markers),
             honorifics: Default::default(),
         })
     }
