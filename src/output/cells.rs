@@ -17,6 +17,39 @@ pub enum CellKind {
     Empty,
 }
 
+/// Where a row's cells go, one by one, in column order: a buffer
+/// ([`Cells`]) or a table writer that writes each straight out (no copy in
+/// between: the writer formats every row of every table).
+pub trait CellOut {
+    /// The next column's name (ignored by writers that know their header).
+    fn name(&mut self, _key: &'static str) {}
+    /// A text cell.
+    fn text(&mut self, s: &str) -> Result<(), CellError>;
+    /// A number cell, already formatted.
+    fn number(&mut self, s: &str) -> Result<(), CellError>;
+    /// An empty cell (`None`).
+    fn empty(&mut self) -> Result<(), CellError>;
+}
+
+/// Serialises a row (a flat struct of strings, numbers and options of them)
+/// into `out`, cell by cell.
+///
+/// ```
+/// use gazette::output::{write_cells, Cells, CellKind};
+/// #[derive(serde::Serialize)]
+/// struct Row { name: String, count: u32 }
+/// let mut cells = Cells::default();
+/// write_cells(&Row { name: "Kyiv".into(), count: 3 }, &mut cells)?;
+/// assert_eq!(cells.iter().collect::<Vec<_>>(), [("Kyiv", CellKind::Text), ("3", CellKind::Number)]);
+/// # Ok::<(), gazette::output::CellError>(())
+/// ```
+pub fn write_cells<T: Serialize + ?Sized, O: CellOut>(
+    row: &T,
+    out: &mut O,
+) -> Result<(), CellError> {
+    row.serialize(RowSerializer { out })
+}
+
 /// One row's cells, reusing its buffers from row to row.
 ///
 /// ```
@@ -44,7 +77,7 @@ impl Cells {
         self.buf.clear();
         self.cells.clear();
         self.names.clear();
-        row.serialize(RowSerializer { cells: self })
+        write_cells(row, self)
     }
 
     /// The cells, as text and kind.
@@ -57,24 +90,28 @@ impl Cells {
         &self.names
     }
 
-    fn push_text(&mut self, s: &str) {
+    fn push(&mut self, s: &str, kind: CellKind) {
         let a = self.buf.len();
         self.buf.push_str(s);
-        self.cells.push((a, self.buf.len(), CellKind::Text));
+        self.cells.push((a, self.buf.len(), kind));
     }
+}
 
-    /// An integer, written without the formatting machinery: rows hold
-    /// several (offsets, counts, numbers) and the writer formats every one.
-    fn push_integer(&mut self, v: impl itoa::Integer) {
-        let a = self.buf.len();
-        self.buf.push_str(itoa::Buffer::new().format(v));
-        self.cells.push((a, self.buf.len(), CellKind::Number));
+impl CellOut for Cells {
+    fn name(&mut self, key: &'static str) {
+        self.names.push(key);
     }
-
-    fn push_display(&mut self, v: impl std::fmt::Display) {
-        let a = self.buf.len();
-        write!(self.buf, "{v}").expect("writing to a String cannot fail");
-        self.cells.push((a, self.buf.len(), CellKind::Number));
+    fn text(&mut self, s: &str) -> Result<(), CellError> {
+        self.push(s, CellKind::Text);
+        Ok(())
+    }
+    fn number(&mut self, s: &str) -> Result<(), CellError> {
+        self.push(s, CellKind::Number);
+        Ok(())
+    }
+    fn empty(&mut self) -> Result<(), CellError> {
+        self.push("", CellKind::Empty);
+        Ok(())
     }
 }
 
@@ -88,6 +125,13 @@ impl std::fmt::Display for CellError {
     }
 }
 impl std::error::Error for CellError {}
+
+impl CellError {
+    /// An error with this message.
+    pub fn new(message: impl Into<String>) -> Self {
+        CellError(message.into())
+    }
+}
 impl ser::Error for CellError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
         CellError(msg.to_string())
@@ -98,11 +142,11 @@ fn unsupported<T>(what: &str) -> Result<T, CellError> {
     Err(CellError(format!("a table cell cannot hold {what}")))
 }
 
-struct RowSerializer<'a> {
-    cells: &'a mut Cells,
+struct RowSerializer<'a, O> {
+    out: &'a mut O,
 }
 
-impl<'a> ser::SerializeStruct for RowSerializer<'a> {
+impl<'a, O: CellOut> ser::SerializeStruct for RowSerializer<'a, O> {
     type Ok = ();
     type Error = CellError;
     fn serialize_field<T: ?Sized + Serialize>(
@@ -110,8 +154,8 @@ impl<'a> ser::SerializeStruct for RowSerializer<'a> {
         key: &'static str,
         value: &T,
     ) -> Result<(), CellError> {
-        self.cells.names.push(key);
-        value.serialize(CellSerializer { cells: self.cells })
+        self.out.name(key);
+        value.serialize(CellSerializer { out: &mut *self.out })
     }
     fn end(self) -> Result<(), CellError> {
         Ok(())
@@ -124,7 +168,7 @@ macro_rules! not_a_row {
     };
 }
 
-impl<'a> ser::Serializer for RowSerializer<'a> {
+impl<'a, O: CellOut> ser::Serializer for RowSerializer<'a, O> {
     type Ok = ();
     type Error = CellError;
     type SerializeSeq = Impossible<(), CellError>;
@@ -174,17 +218,21 @@ impl<'a> ser::Serializer for RowSerializer<'a> {
     }
 }
 
-struct CellSerializer<'a> {
-    cells: &'a mut Cells,
+struct CellSerializer<'a, O> {
+    out: &'a mut O,
 }
 
 macro_rules! number {
     ($($method:ident($t:ty);)*) => {
-        $(fn $method(self, v: $t) -> Result<(), CellError> { self.cells.push_integer(v); Ok(()) })*
+        $(fn $method(self, v: $t) -> Result<(), CellError> {
+            // Without the formatting machinery: rows hold several integers
+            // (offsets, counts) and the writer formats every one.
+            self.out.number(itoa::Buffer::new().format(v))
+        })*
     };
 }
 
-impl<'a> ser::Serializer for CellSerializer<'a> {
+impl<'a, O: CellOut> ser::Serializer for CellSerializer<'a, O> {
     type Ok = ();
     type Error = CellError;
     type SerializeSeq = Impossible<(), CellError>;
@@ -204,28 +252,24 @@ impl<'a> ser::Serializer for CellSerializer<'a> {
     }
     fn serialize_f64(self, v: f64) -> Result<(), CellError> {
         if v.is_finite() {
-            self.cells.push_display(v);
+            let mut s = String::new();
+            write!(s, "{v}").expect("writing to a String cannot fail");
+            self.out.number(&s)
         } else {
-            self.serialize_none()?;
+            self.serialize_none()
         }
-        Ok(())
     }
     fn serialize_bool(self, v: bool) -> Result<(), CellError> {
-        self.cells.push_text(if v { "true" } else { "false" });
-        Ok(())
+        self.out.text(if v { "true" } else { "false" })
     }
     fn serialize_char(self, v: char) -> Result<(), CellError> {
-        self.cells.push_text(v.encode_utf8(&mut [0; 4]));
-        Ok(())
+        self.out.text(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<(), CellError> {
-        self.cells.push_text(v);
-        Ok(())
+        self.out.text(v)
     }
     fn serialize_none(self) -> Result<(), CellError> {
-        let at = self.cells.buf.len();
-        self.cells.cells.push((at, at, CellKind::Empty));
-        Ok(())
+        self.out.empty()
     }
     fn serialize_unit(self) -> Result<(), CellError> {
         self.serialize_none()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::cells::{CellKind, Cells};
+use super::cells::{write_cells, CellError, CellOut};
 use super::records::{header, DocumentRecord, DocumentRow, EntityRow, FigureRow, QuoteRow};
 use super::summary::EntitySummary;
 use super::{Sink, WriteReport};
@@ -27,7 +27,7 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// ```
 pub fn guard_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
     use std::borrow::Cow;
-    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = matches!(text.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
     let budget = MAX_CELL_CHARS - usize::from(risky);
     let cut =
         if text.len() > budget { text.char_indices().nth(budget).map(|(i, _)| i) } else { None };
@@ -44,8 +44,43 @@ struct Table {
     path: PathBuf,
     temp: PathBuf,
     writer: csv::Writer<File>,
-    cells: Cells,
     safe: bool,
+}
+
+/// A row being written straight into a table's CSV writer, cell by cell.
+struct RowOut<'a> {
+    writer: &'a mut csv::Writer<File>,
+    safe: bool,
+    /// Cells cut to Excel's limit.
+    cut: usize,
+    /// The write error that stopped the row.
+    error: Option<csv::Error>,
+}
+
+impl RowOut<'_> {
+    fn field(&mut self, bytes: &[u8]) -> std::result::Result<(), CellError> {
+        self.writer.write_field(bytes).map_err(|e| {
+            self.error = Some(e);
+            CellError::new("write failed")
+        })
+    }
+}
+
+impl CellOut for RowOut<'_> {
+    fn text(&mut self, s: &str) -> std::result::Result<(), CellError> {
+        if !self.safe {
+            return self.field(s.as_bytes());
+        }
+        let (guarded, was_cut) = guard_cell(s);
+        self.cut += usize::from(was_cut);
+        self.field(guarded.as_bytes())
+    }
+    fn number(&mut self, s: &str) -> std::result::Result<(), CellError> {
+        self.field(s.as_bytes())
+    }
+    fn empty(&mut self) -> std::result::Result<(), CellError> {
+        self.field(b"")
+    }
 }
 
 impl Table {
@@ -60,23 +95,19 @@ impl Table {
         // every byte once more.
         let mut writer = csv::WriterBuilder::new().buffer_capacity(1 << 16).from_writer(file);
         writer.write_record(header::<T>()).map_err(|e| csv_error(&temp, e))?;
-        Ok(Table { path, temp, writer, cells: Cells::default(), safe })
+        Ok(Table { path, temp, writer, safe })
     }
 
     /// Writes a row; returns how many cells had to be cut to fit Excel.
     fn write<T: Serialize>(&mut self, row: &T) -> Result<usize> {
-        self.cells.fill(row).map_err(|e| Error::Config(format!("internal: {e}")))?;
-        let mut cut = 0;
-        for (text, kind) in self.cells.iter() {
-            let result = if self.safe && kind == CellKind::Text {
-                let (guarded, was_cut) = guard_cell(text);
-                cut += usize::from(was_cut);
-                self.writer.write_field(guarded.as_bytes())
-            } else {
-                self.writer.write_field(text)
-            };
-            result.map_err(|e| csv_error(&self.temp, e))?;
+        let mut out = RowOut { writer: &mut self.writer, safe: self.safe, cut: 0, error: None };
+        if let Err(e) = write_cells(row, &mut out) {
+            return Err(match out.error {
+                Some(io) => csv_error(&self.temp, io),
+                None => Error::Config(format!("internal: {e}")),
+            });
         }
+        let cut = out.cut;
         self.writer.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.temp, e))?;
         Ok(cut)
     }
@@ -185,6 +216,36 @@ mod tests {
         let (out, cut) = guard_cell(&formula);
         assert!(cut);
         assert_eq!(out.chars().count(), MAX_CELL_CHARS);
+    }
+
+    #[derive(Serialize, Default)]
+    struct Row {
+        text: String,
+        note: Option<String>,
+        count: u32,
+        value: Option<f64>,
+    }
+
+    #[test]
+    fn rows_are_written_cell_by_cell_with_the_guard_on_text_only() {
+        let dir = tempfile::tempdir().unwrap();
+        for (safe, want) in [
+            (true, "\u{feff}text,note,count,value\n'=1+1,,3,2.5\n\"a,b\",x,-4,\n"),
+            (false, "text,note,count,value\n=1+1,,3,2.5\n\"a,b\",x,-4,\n"),
+        ] {
+            let mut t = Table::create::<Row>(dir.path(), "t.csv", safe).unwrap();
+            t.write(&Row { text: "=1+1".into(), note: None, count: 3, value: Some(2.5) }).unwrap();
+            // Cell by cell: a number cell is never guarded, even when negative.
+            let mut out = RowOut { writer: &mut t.writer, safe, cut: 0, error: None };
+            for cell in ["a,b", "x"] {
+                out.text(cell).unwrap();
+            }
+            out.number("-4").unwrap();
+            out.empty().unwrap();
+            t.writer.write_record(None::<&[u8]>).unwrap();
+            t.finish().unwrap();
+            assert_eq!(std::fs::read_to_string(dir.path().join("t.csv")).unwrap(), want);
+        }
     }
 
     #[test]

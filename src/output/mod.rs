@@ -7,7 +7,7 @@ mod jsonl;
 mod records;
 mod summary;
 
-pub use self::cells::{CellError, CellKind, Cells};
+pub use self::cells::{write_cells, CellError, CellKind, CellOut, Cells};
 pub use self::csv::{guard_cell, CsvSink, MAX_CELL_CHARS};
 pub use self::jsonl::JsonlSink;
 pub use self::records::{
