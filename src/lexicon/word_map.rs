@@ -103,8 +103,9 @@ impl<V> WordMap<V> {
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        // ASCII stays ASCII when lower-cased, so this never fails.
-        let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
+        // SAFETY: `word` is ASCII (checked above) and lower-casing keeps
+        // ASCII bytes ASCII, so the buffer's first `b.len()` bytes are UTF-8.
+        let lower = unsafe { std::str::from_utf8_unchecked(&buf[..b.len()]) };
         self.map.get(lower)
     }
 
