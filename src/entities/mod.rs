@@ -322,7 +322,7 @@ fn accept(
         return entity.kind == Some(EntityKind::Official);
     }
     let one_word = !surface.contains([' ', '-']);
-    let joins = |w: &str| ew.title(&[w]).is_some() || ew.modifiers.contains(&w.to_lowercase());
+    let joins = |w: &str| ew.title(&[w]).is_some() || ew.modifiers.contains(w);
     match entity.kind {
         Some(EntityKind::Official) => {
             if after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w)) {

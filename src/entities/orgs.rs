@@ -22,6 +22,11 @@ const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
 /// ```
 pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Span> {
     let starts_name = |w: &Word| {
+        // Most words start with a lower-case ASCII letter: no name.
+        let first = text.as_bytes()[w.span.start];
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            return false;
+        }
         let s = without_possessive(w.text(text));
         capitalised(s) && !lex.name_stopwords.contains(s)
     };

@@ -62,8 +62,8 @@ pub struct EntityWords {
     /// first word that no title continues with.
     title_prefixes: WordSet,
     longest_title: usize,
-    /// Lower-case words allowed inside a role before its title.
-    pub modifiers: HashSet<String>,
+    /// Words allowed inside a role before its title (any case).
+    pub modifiers: WordSet,
     /// Words that make a capitalised run an organisation.
     pub org_heads: HashSet<String>,
     /// Capitalised words that are never part of a name.
@@ -119,7 +119,7 @@ impl EntityWords {
                 .map(|l| if lower { l.to_lowercase() } else { l })
                 .collect()
         };
-        w.modifiers = list(modifiers, true);
+        w.modifiers = list(modifiers, true).iter().map(|m| (m.as_str(), ())).collect();
         w.org_heads = list(org_heads, false);
         w.name_stopwords = list(name_stopwords, false);
         w.speech_verbs = list(speech_verbs, true);
