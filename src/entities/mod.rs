@@ -166,10 +166,13 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let folded = Folded::new(text);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut people = Vec::new();
+    // Scratch space reused from sentence to sentence.
+    let (mut orgs, mut found) = (Vec::new(), Vec::new());
     for (si, s) in a.sentences.iter().enumerate() {
         let ws = a.sentence_words(si);
-        let hits = find_people(text, ws, ew);
-        for hit in &hits {
+        let first_hit = people.len();
+        people::people_into(text, ws, ew, &mut people);
+        for hit in &people[first_hit..] {
             if hit.surname_only {
                 continue; // linked by coreference below, if someone was named
             }
@@ -182,12 +185,13 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
             };
             candidates.push(Candidate { span: hit.name, priority: PRIORITY_PERSON, what });
         }
-        for span in find_organisations(text, ws, ew) {
+        orgs.clear();
+        orgs::organisations_into(text, ws, ew, &mut orgs);
+        for &span in &orgs {
             let what = What::Found { kind: EntityKind::Organisation, role: None };
             candidates.push(Candidate { span, priority: PRIORITY_ORG_PATTERN, what });
         }
-        scan_gazetteer(text, &folded, s.span, ws, lex, date, &mut candidates);
-        people.extend(hits);
+        scan_gazetteer(text, &folded, s.span, ws, lex, date, &mut found, &mut candidates);
     }
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
@@ -197,7 +201,9 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     mentions
 }
 
-/// Gazetteer matches at the capitalised word starts of one sentence.
+/// Gazetteer matches at the capitalised word starts of one sentence
+/// (`found` is scratch space for the matcher).
+#[allow(clippy::too_many_arguments)] // each is one fact the scan reads
 fn scan_gazetteer(
     text: &str,
     folded: &Folded,
@@ -205,13 +211,13 @@ fn scan_gazetteer(
     ws: &[Word],
     lex: &crate::Lexicons,
     date: Option<&str>,
+    found: &mut Vec<(u32, usize, usize)>,
     out: &mut Vec<Candidate>,
 ) {
     let g = &lex.gazetteer;
     let bytes = text.as_bytes();
     let first_word = ws.first().map(|w| w.span.start);
     let mut pos = sentence.start;
-    let mut found = Vec::new();
     while pos < sentence.end {
         // Most bytes are lower-case letters, spaces and marks: skip them.
         pos = next_capital_or_wide(bytes, pos, sentence.end);
@@ -236,8 +242,8 @@ fn scan_gazetteer(
             continue;
         }
         let mut next = pos + 1;
-        g.matcher.matches_at(folded, text, pos, &mut found);
-        for &(pattern, s, e) in &found {
+        g.matcher.matches_at(folded, text, pos, found);
+        for &(pattern, s, e) in found.iter() {
             if e > sentence.end {
                 continue;
             }

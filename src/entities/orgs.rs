@@ -21,6 +21,14 @@ const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
 /// assert_eq!(found, ["International Judo Federation", "Ministry of Defence of Ukraine"]);
 /// ```
 pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Span> {
+    let mut out = Vec::new();
+    organisations_into(text, ws, lex, &mut out);
+    out
+}
+
+/// [`find_organisations`] appending to `out`: the entity stage calls this
+/// for every sentence, so it makes no vector of its own.
+pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out: &mut Vec<Span>) {
     let starts_name = |w: &Word| {
         // Most words start with a lower-case ASCII letter: no name.
         let first = text.as_bytes()[w.span.start];
@@ -30,7 +38,6 @@ pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Spa
         let s = without_possessive(w.text(text));
         capitalised(s) && !lex.name_stopwords.contains(s)
     };
-    let mut out = Vec::new();
     let mut run = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -62,7 +69,6 @@ pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Spa
         }
         i = j + 1;
     }
-    out
 }
 
 /// The organisation name in a run of capitalised words, if any: up to its

@@ -54,9 +54,16 @@ fn modifier_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
 /// assert_eq!(hits[0].role.as_deref(), Some("Putin aide"));
 /// ```
 pub fn find_people(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<PersonHit> {
+    let mut hits = Vec::new();
+    people_into(text, ws, lex, &mut hits);
+    hits
+}
+
+/// [`find_people`] appending to `hits`: the entity stage calls this for
+/// every sentence, so it makes no vector of its own.
+pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut Vec<PersonHit>) {
     // Made only for sentences with a title word in them.
     let mut texts: Vec<&str> = Vec::new();
-    let mut hits = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         if !lex.may_start_title(ws[i].text(text)) {
@@ -109,7 +116,6 @@ pub fn find_people(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<PersonHit>
         hits.push(PersonHit { name, role, surname_only: count == 1 });
         i = j;
     }
-    hits
 }
 
 /// `…, a Russian defense ministry spokesman, …` right after word `after`:
