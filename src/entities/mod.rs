@@ -347,7 +347,6 @@ fn accept(
             if before.is_some_and(|w| g.given_names.contains(w)) {
                 return false;
             }
-            let headline = headline_caps(text, s, e);
             let capital_after = after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w));
             // Countries and regions head longer names ("West Germany" is an
             // alias of its own), so only what follows them counts.
@@ -355,7 +354,7 @@ fn accept(
             let capital_before = !regional
                 && !sentence_initial
                 && before.is_some_and(|w| capitalised(w) && !w.ends_with('.') && !joins(w));
-            if !headline && (capital_before || capital_after) {
+            if (capital_before || capital_after) && !headline_caps(text, s, e) {
                 return false;
             }
         }
