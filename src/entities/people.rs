@@ -39,8 +39,7 @@ fn name_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
 fn modifier_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
     let s = w.text(text);
     let bare = without_possessive(s);
-    (capitalised(bare) && !lex.name_stopwords.contains(bare))
-        || lex.modifiers.contains(s)
+    (capitalised(bare) && !lex.name_stopwords.contains(bare)) || lex.modifiers.contains(s)
 }
 
 /// The people named after titles in one sentence's words.

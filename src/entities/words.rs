@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::error::Result;
 use crate::lexicon::DataFile;
-use crate::lexicon::{WordMap, WordSet};
+use crate::lexicon::{ExactWordSet, WordMap, WordSet};
 pub use crate::segment::{words, Word};
 
 /// A word without its final periods (`Gen.` → `Gen`), as titles are compared.
@@ -65,9 +65,9 @@ pub struct EntityWords {
     /// Words allowed inside a role before its title (any case).
     pub modifiers: WordSet,
     /// Words that make a capitalised run an organisation.
-    pub org_heads: HashSet<String>,
+    pub org_heads: ExactWordSet,
     /// Capitalised words that are never part of a name.
-    pub name_stopwords: HashSet<String>,
+    pub name_stopwords: ExactWordSet,
     /// Speech verbs (`said`, `told`…).
     pub speech_verbs: HashSet<String>,
     /// Words that may follow a name that is also a common word.
@@ -120,8 +120,8 @@ impl EntityWords {
                 .collect()
         };
         w.modifiers = list(modifiers, true).iter().map(|m| (m.as_str(), ())).collect();
-        w.org_heads = list(org_heads, false);
-        w.name_stopwords = list(name_stopwords, false);
+        w.org_heads = list(org_heads, false).into_iter().collect();
+        w.name_stopwords = list(name_stopwords, false).into_iter().collect();
         w.speech_verbs = list(speech_verbs, true);
         w.name_followers = list(name_followers, true);
         for file in sports_words {

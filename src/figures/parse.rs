@@ -1,8 +1,6 @@
 //! Reading figures in a sentence: values, scales, ranges, units, qualifiers,
 //! and the noun phrase they count.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use super::lexicon::{FigureWords, NumberKind};
 use crate::lexicon::Lower;
 use crate::span::Span;
@@ -250,7 +248,7 @@ pub(crate) struct Reader<'a> {
     pub text: &'a str,
     pub lex: &'a FigureWords,
     /// Month and day names (never counted; numbers next to months are dates).
-    pub calendar: &'a HashSet<String>,
+    pub calendar: &'a crate::lexicon::ExactWordSet,
 }
 
 impl<'a> Reader<'a> {

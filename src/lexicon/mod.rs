@@ -8,7 +8,7 @@
 
 mod word_map;
 
-pub use word_map::{Lower, WordMap, WordSet};
+pub use word_map::{ExactWordSet, Lower, WordMap, WordSet};
 
 use std::path::{Path, PathBuf};
 

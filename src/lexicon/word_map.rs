@@ -53,7 +53,8 @@ fn shape_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
-/// The shape table's slot for an ASCII word's first and last bytes (any case).
+/// The shape table's slot for a word's first and last bytes (ASCII case
+/// ignored; other bytes only share slots).
 #[inline]
 fn slot(b: &[u8]) -> usize {
     let (first, last) = (b[0] | 0x20, b[b.len() - 1] | 0x20);
@@ -133,6 +134,74 @@ impl<V> WordMap<V> {
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.map.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+/// Words looked up exactly, case and all (`May` the month, not `may`), with
+/// the same shape test as [`WordMap`] before any hashing: these sets are
+/// asked about nearly every capitalised word.
+///
+/// ```
+/// let s: gazette::lexicon::ExactWordSet = ["Monday", "He"].into_iter().collect();
+/// assert!(s.contains("Monday"));
+/// assert!(!s.contains("monday"));
+/// assert!(!s.contains("Kyiv"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ExactWordSet {
+    set: rustc_hash::FxHashSet<Box<str>>,
+    /// As [`WordMap`]'s shapes, over the words' own bytes.
+    shapes: Box<[u64; 1024]>,
+}
+
+impl Default for ExactWordSet {
+    fn default() -> Self {
+        ExactWordSet { set: Default::default(), shapes: Box::new([0; 1024]) }
+    }
+}
+
+impl ExactWordSet {
+    /// Adds a word; false if it was there.
+    pub fn insert(&mut self, word: &str) -> bool {
+        if !word.is_empty() {
+            self.shapes[slot(word.as_bytes())] |= shape_bit(word.len());
+        }
+        self.set.insert(word.into())
+    }
+
+    /// True when `word` is in the set, exactly.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if !b.is_empty() && self.shapes[slot(b)] & shape_bit(b.len()) == 0 {
+            return false;
+        }
+        self.set.contains(word)
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.set.iter().map(|w| w.as_ref())
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for ExactWordSet {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut s = ExactWordSet::default();
+        for w in iter {
+            s.insert(w.as_ref());
+        }
+        s
     }
 }
 
