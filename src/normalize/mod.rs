@@ -60,19 +60,33 @@ pub fn normalize(original: &str) -> NormText {
     let nfc_needed = is_nfc_quick(original.chars()) != IsNormalized::Yes;
     let mut out = String::with_capacity(original.len());
     let mut map = OffsetMap::new();
-    let mut chars = original.chars().peekable();
-    let mut ci = 0usize; // original character index of `c`
+    let b = original.as_bytes();
+    let mut i = 0usize; // byte offset of the next character
+    let mut ci = 0usize; // its original character index
     let mut chunk = String::new();
-    while let Some(c) = chars.next() {
-        let composes = nfc_needed && chars.peek().is_some_and(|&n| is_combining_mark(n));
-        if c.is_ascii() && c != '\r' && !composes {
-            out.push(c);
-            ci += 1;
-            continue;
+    let char_at = |i: usize| original[i..].chars().next();
+    while i < b.len() {
+        // A run of ASCII (no '\r') is copied as it is, in one go, but for a
+        // last character that a combining mark after it composes with.
+        let run = b[i..].iter().position(|&x| x >= 0x80 || x == b'\r').unwrap_or(b.len() - i);
+        if run > 0 {
+            let mut end = i + run;
+            if nfc_needed && end < b.len() && char_at(end).is_some_and(is_combining_mark) {
+                end -= 1;
+            }
+            out.push_str(&original[i..end]);
+            ci += end - i;
+            i = end;
+            if i == b.len() || b[i] >= 0x80 || b[i] == b'\r' {
+                continue;
+            }
         }
+        let c = char_at(i).expect("at a character boundary");
+        i += c.len_utf8();
+        let composes = nfc_needed && char_at(i).is_some_and(is_combining_mark);
         let start = ci;
         ci += 1;
-        if c == '\r' && chars.peek() == Some(&'\n') {
+        if c == '\r' && b.get(i) == Some(&b'\n') {
             map.push(out.len(), ci); // drop the '\r' of "\r\n"
             continue;
         }
@@ -80,9 +94,9 @@ pub fn normalize(original: &str) -> NormText {
             // A base and its combining marks: compose, then fold what results.
             chunk.clear();
             chunk.push(c);
-            while let Some(&n) = chars.peek().filter(|&&n| is_combining_mark(n)) {
+            while let Some(n) = char_at(i).filter(|&n| is_combining_mark(n)) {
                 chunk.push(n);
-                chars.next();
+                i += n.len_utf8();
                 ci += 1;
             }
             for composed in chunk.nfc() {
@@ -172,6 +186,19 @@ mod tests {
         assert_eq!(n.text, "Zelensky said");
         let at = n.text.find("said").unwrap();
         assert_eq!(orig_slice(orig, &n, at, at + 4), "said");
+    }
+
+    #[test]
+    fn marks_compose_wherever_the_ascii_runs_end() {
+        // A one-character run, a mark after a non-ASCII letter, a mark at
+        // the very end, and '\r' between runs.
+        let orig = "e\u{301} “cafe\u{301}”\r\nÅ\u{30a}x\ro\u{308}";
+        let n = normalize(orig);
+        assert_eq!(n.text, "é \"café\"\nÅ\u{30a}x\nö");
+        let at = n.text.find('x').unwrap();
+        assert_eq!(orig_slice(orig, &n, at, at + 1), "x");
+        assert_eq!(orig_slice(orig, &n, at + 2, n.text.len()), "o\u{308}");
+        assert_eq!(orig_slice(orig, &n, 0, 2), "e\u{301}");
     }
 
     #[test]
