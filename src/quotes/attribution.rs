@@ -153,8 +153,10 @@ fn is_pronoun(w: &str) -> bool {
     ["he", "she", "it", "they"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
-fn lower(w: &Word, text: &str) -> Lower {
-    Lower::new(w.text(text))
+/// True when `w` is one of `list` (lower-case words), ASCII case ignored:
+/// compared in place, with no lower-cased copy of every word read.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Everything the attribution rules read.
@@ -186,6 +188,7 @@ impl<'a> Context<'a> {
         out
     }
 
+    #[inline]
     fn is_cue(&self, w: &Word) -> bool {
         self.words.cues.contains(w.text(self.text))
     }
@@ -280,7 +283,7 @@ impl<'a> Context<'a> {
                 // The role phrase: back to its determiner.
                 let start = ws
                     .iter()
-                    .rposition(|w| DETERMINERS.contains(&lower(w, self.text).as_str()))
+                    .rposition(|w| is_one_of(w.text(self.text), &DETERMINERS))
                     .unwrap_or(0);
                 let phrase = Span::new(ws[start].span.start, last.span.end);
                 let role = phrase.slice(self.text).to_string();
@@ -353,7 +356,7 @@ impl<'a> Context<'a> {
     /// then over the noun phrase.
     fn subject_before(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
         let mut end = cue;
-        while end > 0 && FILLERS.contains(&lower(&ws[end - 1], self.text).as_str()) && cue - end < 3
+        while end > 0 && is_one_of(ws[end - 1].text(self.text), &FILLERS) && cue - end < 3
         {
             end -= 1;
         }
@@ -385,11 +388,11 @@ impl<'a> Context<'a> {
         // Narrow to the longest tail that names someone.
         let found = (start..end).find_map(|s| {
             let tail = &ws[s..end];
-            let first = lower(&tail[0], self.text);
+            let first = tail[0].text(self.text);
             let plausible = tail.len() == 1
-                || capitalised(tail[0].text(self.text))
-                || DETERMINERS.contains(&first.as_str())
-                || self.words.speaker_nouns.contains(first.as_str())
+                || capitalised(first)
+                || is_one_of(first, &DETERMINERS)
+                || self.words.speaker_nouns.contains(first)
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
             if plausible {
                 self.subject(tail)
@@ -440,7 +443,7 @@ impl<'a> Context<'a> {
     /// Zelensky", "said coach Andy Robinson"). The object of `told` is who
     /// was told, never the speaker.
     fn subject_after(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
-        if matches!(lower(&ws[cue], self.text).as_str(), "told" | "tells" | "telling" | "tell") {
+        if is_one_of(ws[cue].text(self.text), &["told", "tells", "telling", "tell"]) {
             return None;
         }
         let next = ws.get(cue + 1)?;
@@ -450,14 +453,13 @@ impl<'a> Context<'a> {
         // The subject: capitalised words (a name, an organisation, with "of",
         // "for", "the", "and" inside), or a determiner and a role ("the
         // senior defense official"); no digits, no verbs.
-        let role_phrase = DETERMINERS.contains(&lower(next, self.text).as_str());
+        let role_phrase = is_one_of(next.text(self.text), &DETERMINERS);
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
-            let lower_t = Lower::new(t);
             let fits = capitalised(t)
-                || DETERMINERS.contains(&lower_t.as_str())
-                || matches!(lower_t.as_str(), "of" | "for" | "the" | "and" | "on")
+                || is_one_of(t, &DETERMINERS)
+                || is_one_of(t, &["of", "for", "the", "and", "on"])
                 || role_phrase && t.chars().all(|c| c.is_lowercase() || c == '-' || c == '.');
             if !fits || t.starts_with(|c: char| c.is_ascii_digit()) {
                 break;
@@ -501,26 +503,24 @@ impl<'a> Context<'a> {
     /// The channel after word `from` (exclusive): `in a Facebook post`,
     /// `via TASS`; for `told`, its object too (`told Reuters and CNN`).
     fn channel(&self, ws: &[Word], cue: usize, from: usize) -> Option<Span> {
-        let verb = lower(&ws[cue], self.text);
+        let verb = ws[cue].text(self.text);
         let mut start = from;
-        if verb == "told" || verb == "tells" || verb == "telling" {
+        if is_one_of(verb, &["told", "tells", "telling"]) {
             start = cue;
         } else {
-            let rest: Vec<String> =
-                ws[from..].iter().take(3).map(|w| w.text(self.text).to_lowercase()).collect();
-            let starts = self
-                .words
-                .channel_starters
-                .iter()
-                .any(|s| rest.len() >= s.len() && rest[..s.len()] == s[..]);
+            let rest = &ws[from..ws.len().min(from + 3)];
+            let starts = self.words.channel_starters.iter().any(|s| {
+                rest.len() >= s.len()
+                    && s.iter().zip(rest).all(|(s, w)| Lower::new(w.text(self.text)) == s.as_str())
+            });
             if !starts {
                 return None;
             }
         }
         let mut end = start;
         while end < ws.len() && end - start < 9 {
-            let t = lower(&ws[end], self.text);
-            if end > start && (t == "that" || t == "saying" || t == "adding" || t == "according") {
+            let t = ws[end].text(self.text);
+            if end > start && is_one_of(t, &["that", "saying", "adding", "according"]) {
                 break;
             }
             end += 1;
@@ -528,7 +528,7 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        (end > start && (verb != "told" || end > start + 1))
+        (end > start && (!verb.eq_ignore_ascii_case("told") || end > start + 1))
             .then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
     }
 
@@ -541,8 +541,9 @@ impl<'a> Context<'a> {
     fn cue_after_in(&self, ws: &[Word]) -> Option<Cue> {
         // The verb is within the first few words: read no further than that.
         for i in 0..ws.len().min(16) {
-            let w = lower(&ws[i], self.text);
-            if w == "according" && ws.get(i + 1).is_some_and(|n| lower(n, self.text) == "to") {
+            // Compared in place: no lower-cased copy of each word read.
+            let is = |w: &Word, lit: &str| w.text(self.text).eq_ignore_ascii_case(lit);
+            if is(&ws[i], "according") && ws.get(i + 1).is_some_and(|n| is(n, "to")) {
                 let mut speaker = self.subject_after(ws, i + 1)?;
                 if speaker.attribution == Attribution::Explicit
                     || speaker.attribution == Attribution::RoleOnly
