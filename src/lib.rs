@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 pub mod boilerplate;
+pub mod bytes;
 pub mod cli;
 pub mod entities;
 pub mod error;

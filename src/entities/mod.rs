@@ -220,7 +220,7 @@ fn scan_gazetteer(
     let mut pos = sentence.start;
     while pos < sentence.end {
         // Most bytes are lower-case letters, spaces and marks: skip them.
-        pos = next_capital_or_wide(bytes, pos, sentence.end);
+        pos = crate::bytes::next_capital_or_wide(bytes, pos, sentence.end);
         if pos == sentence.end {
             break;
         }
@@ -264,31 +264,6 @@ fn scan_gazetteer(
             pos += 1;
         }
     }
-}
-
-/// The first byte of `bytes[pos..end]` that is an ASCII capital or not
-/// ASCII (`end` if none): eight bytes per step, since this runs over every
-/// byte of every sentence and capitals are one byte in twenty or so.
-fn next_capital_or_wide(bytes: &[u8], mut pos: usize, end: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    while pos + 8 <= end {
-        let x = u64::from_le_bytes(bytes[pos..pos + 8].try_into().expect("eight bytes"));
-        // Each byte's low seven bits plus a bias sets its high bit (never
-        // carrying into the next byte) when it is at least `A`, or past `Z`.
-        let low = x & !HIGH;
-        let from_a = low + ONES * u64::from(0x80 - b'A');
-        let past_z = low + ONES * u64::from(0x80 - b'Z' - 1);
-        let hits = ((from_a & !past_z) | x) & HIGH;
-        if hits != 0 {
-            return pos + (hits.trailing_zeros() / 8) as usize;
-        }
-        pos += 8;
-    }
-    while pos < end && bytes[pos] < 0x80 && !bytes[pos].is_ascii_uppercase() {
-        pos += 1;
-    }
-    pos
 }
 
 /// Whether a gazetteer match at `s..e` is the entity. Rules, in order:
@@ -585,25 +560,4 @@ fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
     }
     mentions.extend(added);
     mentions.sort_by_key(|m| m.span.start);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn capitals_and_wide_bytes_are_found_at_every_offset() {
-        let slow = |b: &[u8], mut p: usize, end: usize| {
-            while p < end && b[p] < 0x80 && !b[p].is_ascii_uppercase() {
-                p += 1;
-            }
-            p
-        };
-        let text = "the @[z`{ said AZ in kyïv, then Kharkiv and ÉVORA at 9:00 Z".as_bytes();
-        for start in 0..text.len() {
-            for end in start..=text.len() {
-                assert_eq!(next_capital_or_wide(text, start, end), slow(text, start, end));
-            }
-        }
-    }
 }

@@ -55,12 +55,10 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             i += 1;
             continue;
         }
-        let c = if b[i].is_ascii() {
-            b[i] as char
-        } else {
-            text[i..].chars().next().expect("in bounds")
-        };
-        if c.is_whitespace() {
+        let ascii = b[i].is_ascii();
+        let c = if ascii { b[i] as char } else { text[i..].chars().next().expect("in bounds") };
+        // (ASCII whitespace was skipped above.)
+        if !ascii && c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
@@ -155,15 +153,12 @@ pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> 
             i = end;
             continue;
         }
-        if c.is_alphabetic() {
+        if if ascii { b[i].is_ascii_alphabetic() } else { c.is_alphabetic() } {
             // Letters, digits, apostrophes and inner hyphens; periods inside
             // abbreviations (U.S., p.m.). Byte by byte for ASCII.
-            let mut j = i;
             let mut dotted = false;
             // Most words are ASCII letters up to a space or a mark.
-            while j < sentence.end && b[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
+            let mut j = crate::bytes::alnum_run_end(b, i, sentence.end);
             while j < sentence.end {
                 let d = b[j];
                 let (ch, len) = if d.is_ascii() {

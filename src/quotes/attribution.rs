@@ -356,8 +356,7 @@ impl<'a> Context<'a> {
     /// then over the noun phrase.
     fn subject_before(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
         let mut end = cue;
-        while end > 0 && is_one_of(ws[end - 1].text(self.text), &FILLERS) && cue - end < 3
-        {
+        while end > 0 && is_one_of(ws[end - 1].text(self.text), &FILLERS) && cue - end < 3 {
             end -= 1;
         }
         if end == 0 {

@@ -101,34 +101,6 @@ pub fn words_of_sentences(text: &str, sentences: &mut [Sentence]) -> Vec<Word> {
     out
 }
 
-/// The first ASCII whitespace byte at or after `i` (or the end): eight bytes
-/// a step, as most words end within eight.
-#[inline]
-fn word_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    while i + 8 <= b.len() {
-        let x = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-        // High bit of each byte below 0x21 (every ASCII whitespace byte is);
-        // the lowest one set is exact (borrows only run upwards).
-        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-        if low == 0 {
-            i += 8;
-            continue;
-        }
-        let at = i + (low.trailing_zeros() / 8) as usize;
-        if b[at].is_ascii_whitespace() {
-            return at;
-        }
-        // A control character: part of the word.
-        i = at + 1;
-    }
-    while i < b.len() && !b[i].is_ascii_whitespace() {
-        i += 1;
-    }
-    i
-}
-
 /// Appends the words of `span` to `out`.
 pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
     // Byte by byte: this runs on every word of every document. All the
@@ -140,7 +112,7 @@ pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
             i += 1;
         }
         let raw_start = i;
-        i = word_end(b, i);
+        i = crate::bytes::word_end(b, i);
         let mut s = raw_start;
         while s < i && matches!(b[s], b'"' | b'\'' | b'(' | b'[' | b'-') {
             s += 1;
@@ -181,19 +153,6 @@ pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
         }
         if e > s {
             out.push(Word { span: Span::new(s, e), stop_after });
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn word_ends_are_the_next_whitespace_at_any_offset() {
-        let text = b"a\x01bc\x1fdefghij\tk lmnopqrstuvwxyz\x0c\r\n\x7f\x80\xffend";
-        for start in 0..text.len() {
-            let slow =
-                (start..text.len()).find(|&k| text[k].is_ascii_whitespace()).unwrap_or(text.len());
-            assert_eq!(super::word_end(text, start), slow, "from {start}");
         }
     }
 }

@@ -1,0 +1,151 @@
+//! Byte-class scans, eight bytes a step.
+//!
+//! The stages read every byte of every document a few times over: to find
+//! where words end, where capitals are, how far a run of letters goes. Most
+//! bytes answer "keep going", so these scans test eight at once in a `u64`
+//! (each byte's high bit set by adding a bias to its low seven bits, which
+//! never carries into the next byte) and look at single bytes only near the
+//! answer.
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// The eight bytes at `i` as a word (little-endian: byte `i` is the lowest).
+#[inline]
+fn load(b: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"))
+}
+
+/// High bit of each byte of `x` whose low seven bits are in `lo..=hi`.
+#[inline]
+fn in_range(low7: u64, lo: u8, hi: u8) -> u64 {
+    let from = low7 + ONES * u64::from(0x80 - lo);
+    let past = low7 + ONES * u64::from(0x80 - hi - 1);
+    from & !past & HIGH
+}
+
+/// The first byte of `b[i..end]` that is an ASCII capital or not ASCII
+/// (`end` if none).
+///
+/// ```
+/// # use gazette::bytes::next_capital_or_wide;
+/// let t = b"the said Kyiv and kyi\xc3\xafv";
+/// assert_eq!(next_capital_or_wide(t, 0, t.len()), 9);
+/// assert_eq!(next_capital_or_wide(t, 10, t.len()), 21);
+/// ```
+pub fn next_capital_or_wide(b: &[u8], mut i: usize, end: usize) -> usize {
+    while i + 8 <= end {
+        let x = load(b, i);
+        let hits = in_range(x & !HIGH, b'A', b'Z') | (x & HIGH);
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && b[i] < 0x80 && !b[i].is_ascii_uppercase() {
+        i += 1;
+    }
+    i
+}
+
+/// The first ASCII whitespace byte of `b[i..]` (or `b.len()`): where a word
+/// that starts at `i` ends.
+///
+/// ```
+/// # use gazette::bytes::word_end;
+/// assert_eq!(word_end(b"Kharkiv, Ukraine", 0), 8);
+/// ```
+#[inline]
+pub fn word_end(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let x = load(b, i);
+        // Bytes below 0x21 (every ASCII whitespace byte is one): the lowest
+        // flag is exact, as borrows only run upwards.
+        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + (low.trailing_zeros() / 8) as usize;
+        if b[at].is_ascii_whitespace() {
+            return at;
+        }
+        i = at + 1; // a control character: part of the word
+    }
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters and digits that starts at `i`
+/// (`i` itself if there is none), no further than `end`.
+///
+/// ```
+/// # use gazette::bytes::alnum_run_end;
+/// let t = b"twenty-one 2bn";
+/// assert_eq!(alnum_run_end(t, 0, t.len()), 6);
+/// assert_eq!(alnum_run_end(t, 11, t.len()), 14);
+/// ```
+#[inline]
+pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+    while i + 8 <= end {
+        let x = load(b, i);
+        let low7 = x & !HIGH;
+        let alnum = (in_range(low7 | ONES * 0x20, b'a', b'z') | in_range(low7, b'0', b'9')) & !x;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value, in an order that puts each next to many others.
+    fn all_bytes() -> Vec<u8> {
+        let mut v: Vec<u8> = (0..=255u8).collect();
+        v.extend((0..=255u8).rev().step_by(3));
+        v.extend(b"Kyiv, Kharkiv and New York: 1,500 said\tso.\n".iter());
+        v
+    }
+
+    #[test]
+    fn capitals_and_wide_bytes_at_every_offset() {
+        let b = all_bytes();
+        for i in 0..b.len() {
+            for end in [i, (i + 3).min(b.len()), (i + 17).min(b.len()), b.len()] {
+                let slow =
+                    (i..end).find(|&k| b[k] >= 0x80 || b[k].is_ascii_uppercase()).unwrap_or(end);
+                assert_eq!(next_capital_or_wide(&b, i, end), slow, "from {i} to {end}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_ends_at_every_offset() {
+        let b = all_bytes();
+        for i in 0..b.len() {
+            let slow = (i..b.len()).find(|&k| b[k].is_ascii_whitespace()).unwrap_or(b.len());
+            assert_eq!(word_end(&b, i), slow, "from {i}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_at_every_offset() {
+        let b = all_bytes();
+        for i in 0..b.len() {
+            for end in [i, (i + 5).min(b.len()), (i + 20).min(b.len()), b.len()] {
+                let slow = (i..end).find(|&k| !b[k].is_ascii_alphanumeric()).unwrap_or(end);
+                assert_eq!(alnum_run_end(&b, i, end), slow, "from {i} to {end}");
+            }
+        }
+    }
+}
