@@ -5,7 +5,9 @@
 //! bytes answer "keep going", so these scans test eight at once in a `u64`
 //! (each byte's high bit set by adding a bias to its low seven bits, which
 //! never carries into the next byte) and look at single bytes only near the
-//! answer.
+//! answer. A scan bounded by `end` may read past it (never past the
+//! slice): short words are the common case, and reading eight bytes of the
+//! next word is cheaper than going byte by byte.
 
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 const HIGH: u64 = ONES * 0x80;
@@ -34,13 +36,16 @@ fn in_range(low7: u64, lo: u8, hi: u8) -> u64 {
 /// assert_eq!(next_capital_or_wide(t, 10, t.len()), 21);
 /// ```
 pub fn next_capital_or_wide(b: &[u8], mut i: usize, end: usize) -> usize {
-    while i + 8 <= end {
+    while i < end && i + 8 <= b.len() {
         let x = load(b, i);
         let hits = in_range(x & !HIGH, b'A', b'Z') | (x & HIGH);
         if hits != 0 {
-            return i + (hits.trailing_zeros() / 8) as usize;
+            return end.min(i + (hits.trailing_zeros() / 8) as usize);
         }
         i += 8;
+    }
+    if i >= end {
+        return end;
     }
     while i < end && b[i] < 0x80 && !b[i].is_ascii_uppercase() {
         i += 1;
@@ -89,17 +94,49 @@ pub fn word_end(b: &[u8], mut i: usize) -> usize {
 /// ```
 #[inline]
 pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
-    while i + 8 <= end {
+    while i < end && i + 8 <= b.len() {
         let x = load(b, i);
         let low7 = x & !HIGH;
         let alnum = (in_range(low7 | ONES * 0x20, b'a', b'z') | in_range(low7, b'0', b'9')) & !x;
         let stop = !alnum & HIGH;
         if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
+            return end.min(i + (stop.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }
+    if i >= end {
+        return end;
+    }
     while i < end && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters that starts at `i` (`i` itself if
+/// there is none), no further than `end`.
+///
+/// ```
+/// # use gazette::bytes::alpha_run_end;
+/// let t = b"twenty-one 2bn";
+/// assert_eq!(alpha_run_end(t, 0, t.len()), 6);
+/// assert_eq!(alpha_run_end(t, 11, t.len()), 11);
+/// ```
+#[inline]
+pub fn alpha_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end && i + 8 <= b.len() {
+        let x = load(b, i);
+        let alpha = in_range((x & !HIGH) | ONES * 0x20, b'a', b'z') & !x;
+        let stop = !alpha & HIGH;
+        if stop != 0 {
+            return end.min(i + (stop.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    if i >= end {
+        return end;
+    }
+    while i < end && b[i].is_ascii_alphabetic() {
         i += 1;
     }
     i
@@ -135,6 +172,17 @@ mod tests {
         for i in 0..b.len() {
             let slow = (i..b.len()).find(|&k| b[k].is_ascii_whitespace()).unwrap_or(b.len());
             assert_eq!(word_end(&b, i), slow, "from {i}");
+        }
+    }
+
+    #[test]
+    fn alpha_runs_at_every_offset() {
+        let b = all_bytes();
+        for i in 0..b.len() {
+            for end in [i, (i + 5).min(b.len()), (i + 20).min(b.len()), b.len()] {
+                let slow = (i..end).find(|&k| !b[k].is_ascii_alphabetic()).unwrap_or(end);
+                assert_eq!(alpha_run_end(&b, i, end), slow, "from {i} to {end}");
+            }
         }
     }
 

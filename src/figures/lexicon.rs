@@ -184,10 +184,7 @@ impl FigureWords {
         let b = text.as_bytes();
         words.iter().any(|w| {
             let (start, end) = (w.span.start, w.span.end);
-            let mut k = start;
-            while k < end && b[k].is_ascii_alphabetic() {
-                k += 1;
-            }
+            let k = crate::bytes::alpha_run_end(b, start, end);
             if k > start && number_word(&text[start..k]) {
                 return true;
             }

@@ -58,9 +58,7 @@ impl<'t> Iterator for LetterRuns<'t> {
             return None;
         }
         let start = self.pos;
-        while self.pos < b.len() && b[self.pos].is_ascii_alphabetic() {
-            self.pos += 1;
-        }
+        self.pos = crate::bytes::alpha_run_end(b, start, b.len());
         Some(&self.word[start..self.pos])
     }
 }
