@@ -716,8 +716,11 @@ impl<'a> Reader<'a> {
 
     /// The hedge right before token `i` ("more than", "some", "an estimated").
     fn qualifier(&self, toks: &[Tok], i: usize) -> Option<String> {
+        // Every phrase ends with the word right before: most figures have
+        // no word there that ends any.
+        let before = self.word(toks, i.checked_sub(1)?)?;
         for q in &self.lex.qualifiers {
-            if q.len() > i {
+            if q.len() > i || !q.last().is_some_and(|l| before.eq_ignore_ascii_case(l)) {
                 continue;
             }
             let matches = q.iter().enumerate().all(|(n, w)| self.is_word(toks, i - q.len() + n, w));
