@@ -220,10 +220,15 @@ impl<'a> Context<'a> {
     /// ([`Word::letter_runs`]); a run inside a longer word (`said-so`) only
     /// sends the sentence on to the full search.
     pub fn has_cue(&self, words: &[Word]) -> bool {
-        words
-            .iter()
-            .flat_map(|w| w.letter_runs(self.text))
-            .any(|r| self.words.cues.contains(r) || r.eq_ignore_ascii_case("according"))
+        // Plain loops: a flattening iterator costs more than the lookups.
+        for w in words {
+            for r in w.letter_runs(self.text) {
+                if self.words.cues.contains(r) || r.eq_ignore_ascii_case("according") {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The mention that covers `span` or lies inside it, last one first.

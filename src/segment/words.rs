@@ -35,31 +35,33 @@ impl Word {
     /// assert_eq!(runs, ["twenty", "one", "x", "five", "s"]);
     /// ```
     pub fn letter_runs<'t>(&self, text: &'t str) -> LetterRuns<'t> {
-        LetterRuns { word: self.text(text), pos: 0 }
+        LetterRuns { text, pos: self.span.start, end: self.span.end }
     }
 }
 
 /// The runs of ASCII letters in a word ([`Word::letter_runs`]).
 #[derive(Debug, Clone)]
 pub struct LetterRuns<'t> {
-    word: &'t str,
+    /// The whole text: a run is read eight bytes a step, past the word.
+    text: &'t str,
     pos: usize,
+    end: usize,
 }
 
 impl<'t> Iterator for LetterRuns<'t> {
     type Item = &'t str;
 
     fn next(&mut self) -> Option<&'t str> {
-        let b = self.word.as_bytes();
-        while self.pos < b.len() && !b[self.pos].is_ascii_alphabetic() {
+        let b = self.text.as_bytes();
+        while self.pos < self.end && !b[self.pos].is_ascii_alphabetic() {
             self.pos += 1;
         }
-        if self.pos == b.len() {
+        if self.pos == self.end {
             return None;
         }
         let start = self.pos;
-        self.pos = crate::bytes::alpha_run_end(b, start, b.len());
-        Some(&self.word[start..self.pos])
+        self.pos = crate::bytes::alpha_run_end(b, start, self.end);
+        Some(&self.text[start..self.pos])
     }
 }
 
