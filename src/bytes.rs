@@ -18,7 +18,7 @@ fn load(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"))
 }
 
-/// High bit of each byte of `x` whose low seven bits are in `lo..=hi`.
+/// High bit of each byte of `low7` (bytes below 0x80) that is in `lo..=hi`.
 #[inline]
 fn in_range(low7: u64, lo: u8, hi: u8) -> u64 {
     let from = low7 + ONES * u64::from(0x80 - lo);
@@ -97,7 +97,7 @@ pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     while i < end && i + 8 <= b.len() {
         let x = load(b, i);
         let low7 = x & !HIGH;
-        let alnum = (in_range(low7 | ONES * 0x20, b'a', b'z') | in_range(low7, b'0', b'9')) & !x;
+        let alnum = (in_range(low7 | (ONES * 0x20), b'a', b'z') | in_range(low7, b'0', b'9')) & !x;
         let stop = !alnum & HIGH;
         if stop != 0 {
             return end.min(i + (stop.trailing_zeros() / 8) as usize);
@@ -126,7 +126,7 @@ pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
 pub fn alpha_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     while i < end && i + 8 <= b.len() {
         let x = load(b, i);
-        let alpha = in_range((x & !HIGH) | ONES * 0x20, b'a', b'z') & !x;
+        let alpha = in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
         let stop = !alpha & HIGH;
         if stop != 0 {
             return end.min(i + (stop.trailing_zeros() / 8) as usize);

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::input::{discover, Document, DocumentStream, InputOptions, Pending, Problem};
-use crate::output::{CsvSink, DocumentRecord, JsonlSink, Sink, WriteReport};
+use crate::output::{CsvSink, DocumentRecord, JsonlSink, PreparedRows, Sink, WriteReport};
 use crate::pipeline::Pipeline;
 
 /// Documents per batch: enough to keep every thread busy, few enough that
@@ -146,13 +146,19 @@ struct Done {
     recoded: bool,
     problem: Option<Problem>,
     record: DocumentRecord,
+    /// The record's other rows, formatted by the worker, for sinks that
+    /// take them that way ([`Sink::prepare`]).
+    rows: Option<Result<PreparedRows>>,
 }
 
 /// Parses and processes a batch on the pool; results keep input order.
+/// With `prepare` (a sink's [`Sink::prepare`]) each worker also formats its
+/// document's rows.
 fn process_batch(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     options: &InputOptions,
+    prepare: Option<bool>,
     batch: Vec<Pending>,
 ) -> Vec<Done> {
     pool.install(|| {
@@ -160,12 +166,14 @@ fn process_batch(
             .into_par_iter()
             .map(|pending| {
                 let doc = pending.resolve(options);
-                let record = pipeline.process(&doc);
+                let mut record = pipeline.process(&doc);
+                let rows = prepare.map(|safe| PreparedRows::take(&mut record, safe));
                 Done {
                     text_bytes: doc.text.len(),
                     recoded: doc.recoded,
                     problem: doc.problem,
                     record,
+                    rows,
                 }
             })
             .collect()
@@ -193,6 +201,7 @@ pub fn extract(
         }
     };
     let pool = thread_pool(config.threads)?;
+    let prepare = sink.prepare();
     let mut stream = DocumentStream::new(files, config.input.clone());
     let summary = std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(2);
@@ -211,11 +220,17 @@ pub fn extract(
                         reporter.summary.unreadable += 1;
                         reporter.warn(problem);
                     }
+                    let mut skipped = false;
                     if config.dedupe {
                         let (skip, s) = (config.skip_duplicates, &mut reporter.summary);
-                        mark_duplicate(&mut done.record, &mut seen, skip, s);
+                        skipped = mark_duplicate(&mut done.record, &mut seen, skip, s);
                     }
-                    sink.write(&done.record, &mut report)?;
+                    match done.rows {
+                        Some(rows) if !skipped => {
+                            sink.write_prepared(&done.record, rows?, &mut report)?
+                        }
+                        _ => sink.write(&done.record, &mut report)?,
+                    }
                     for w in report.take_warnings() {
                         reporter.warn(w);
                     }
@@ -235,7 +250,7 @@ pub fn extract(
             }
         });
         for batch in batch_rx {
-            let done = process_batch(&pool, pipeline, &config.input, batch);
+            let done = process_batch(&pool, pipeline, &config.input, prepare, batch);
             if tx.send(done).is_err() {
                 break; // the writer stopped on an error, which join() reports
             }
@@ -262,14 +277,15 @@ fn next_batch(stream: &mut DocumentStream) -> Vec<Pending> {
 }
 
 /// Marks `record` as a duplicate of the first document with the same
-/// content hash (and drops its rows when asked to skip duplicates).
+/// content hash (and drops its rows when asked to skip duplicates); returns
+/// whether it dropped them.
 fn mark_duplicate(
     record: &mut DocumentRecord,
     seen: &mut HashMap<String, String>,
     skip: bool,
     summary: &mut RunSummary,
-) {
-    let Some(hash) = record.document.content_hash.clone() else { return };
+) -> bool {
+    let Some(hash) = record.document.content_hash.clone() else { return false };
     match seen.get(&hash) {
         Some(first) => {
             record.document.duplicate_of = Some(first.clone());
@@ -282,9 +298,11 @@ fn mark_duplicate(
                 record.document.quotes = 0;
                 record.document.figures = 0;
             }
+            skip
         }
         None => {
             seen.insert(hash, record.document.doc_id.clone());
+            false
         }
     }
 }
@@ -332,7 +350,7 @@ pub fn filter(
         if batch.is_empty() {
             break;
         }
-        for done in process_batch(&pool, pipeline, options, batch) {
+        for done in process_batch(&pool, pipeline, options, None, batch) {
             summary.documents += 1;
             summary.bytes += done.text_bytes as u64;
             match &done.problem {

@@ -1,14 +1,14 @@
 //! CSV tables, safe to open in a spreadsheet by default.
 
 use std::fs::File;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use super::cells::{write_cells, CellError, CellOut};
 use super::records::{header, DocumentRecord, DocumentRow, EntityRow, FigureRow, QuoteRow};
-use super::summary::EntitySummary;
+use super::summary::{EntitySummary, SummaryInput};
 use super::{Sink, WriteReport};
 use crate::error::{Error, Result};
 
@@ -43,13 +43,69 @@ pub fn guard_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
 struct Table {
     path: PathBuf,
     temp: PathBuf,
-    writer: csv::Writer<File>,
+    out: BufWriter<File>,
+    /// Rows formatted here (not by a worker) are formatted into this first.
+    buf: Vec<u8>,
     safe: bool,
 }
 
-/// A row being written straight into a table's CSV writer, cell by cell.
-struct RowOut<'a> {
-    writer: &'a mut csv::Writer<File>,
+/// Formats `rows` as CSV (no header) onto the end of `out`; returns how
+/// many cells were cut to fit a spreadsheet.
+fn format_rows<T: Serialize>(rows: &[T], safe: bool, out: &mut Vec<u8>) -> Result<usize> {
+    let internal = |e: String| Error::Config(format!("internal: {e}"));
+    let mut writer =
+        csv::WriterBuilder::new().has_headers(false).buffer_capacity(4096).from_writer(out);
+    let mut cut = 0;
+    for row in rows {
+        cut += match format_row(&mut writer, row, safe) {
+            Ok(n) => n,
+            Err(RowError::Write(e)) => return Err(internal(e.to_string())),
+            Err(RowError::Shape(e)) => return Err(internal(e.to_string())),
+        };
+    }
+    writer.flush().map_err(|e| internal(e.to_string()))?;
+    Ok(cut)
+}
+
+impl Table {
+    fn create<T: Serialize + Default>(dir: &Path, name: &str, safe: bool) -> Result<Self> {
+        let path = dir.join(name);
+        let temp = dir.join(format!(".{name}.partial"));
+        let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
+        let mut out = BufWriter::with_capacity(1 << 18, file);
+        if safe {
+            out.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&temp, e))?;
+        }
+        let mut head = csv::Writer::from_writer(&mut out);
+        head.write_record(header::<T>()).map_err(|e| csv_error(&temp, e))?;
+        head.flush().map_err(|e| Error::io(&temp, e))?;
+        drop(head);
+        Ok(Table { path, temp, out, buf: Vec::new(), safe })
+    }
+
+    /// Writes a row; returns how many cells had to be cut to fit Excel.
+    fn write<T: Serialize>(&mut self, row: &T) -> Result<usize> {
+        self.buf.clear();
+        let cut = format_rows(std::slice::from_ref(row), self.safe, &mut self.buf)?;
+        self.out.write_all(&self.buf).map_err(|e| Error::io(&self.temp, e))?;
+        Ok(cut)
+    }
+
+    /// Appends rows a worker formatted.
+    fn append(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).map_err(|e| Error::io(&self.temp, e))
+    }
+
+    fn finish(self) -> Result<()> {
+        let file = self.out.into_inner().map_err(|e| Error::io(&self.temp, e.into_error()))?;
+        drop(file);
+        std::fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+/// A row being written into a CSV writer, cell by cell.
+struct RowOut<'a, W: Write> {
+    writer: &'a mut csv::Writer<W>,
     safe: bool,
     /// Cells cut to Excel's limit.
     cut: usize,
@@ -57,7 +113,7 @@ struct RowOut<'a> {
     error: Option<csv::Error>,
 }
 
-impl RowOut<'_> {
+impl<W: Write> RowOut<'_, W> {
     fn field(&mut self, bytes: &[u8]) -> std::result::Result<(), CellError> {
         self.writer.write_field(bytes).map_err(|e| {
             self.error = Some(e);
@@ -66,7 +122,7 @@ impl RowOut<'_> {
     }
 }
 
-impl CellOut for RowOut<'_> {
+impl<W: Write> CellOut for RowOut<'_, W> {
     fn text(&mut self, s: &str) -> std::result::Result<(), CellError> {
         if !self.safe {
             return self.field(s.as_bytes());
@@ -83,41 +139,74 @@ impl CellOut for RowOut<'_> {
     }
 }
 
-impl Table {
-    fn create<T: Serialize + Default>(dir: &Path, name: &str, safe: bool) -> Result<Self> {
-        let path = dir.join(name);
-        let temp = dir.join(format!(".{name}.partial"));
-        let mut file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
-        if safe {
-            file.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&temp, e))?;
-        }
-        // The csv writer buffers on its own: a BufWriter under it would copy
-        // every byte once more.
-        let mut writer = csv::WriterBuilder::new().buffer_capacity(1 << 16).from_writer(file);
-        writer.write_record(header::<T>()).map_err(|e| csv_error(&temp, e))?;
-        Ok(Table { path, temp, writer, safe })
+/// Why a row could not be formatted.
+enum RowError {
+    /// The writer failed.
+    Write(csv::Error),
+    /// The row is not a flat struct (a bug).
+    Shape(CellError),
+}
+
+/// Formats one row into `writer`; returns how many cells were cut.
+fn format_row<W: Write, T: Serialize>(
+    writer: &mut csv::Writer<W>,
+    row: &T,
+    safe: bool,
+) -> std::result::Result<usize, RowError> {
+    let mut out = RowOut { writer, safe, cut: 0, error: None };
+    if let Err(e) = write_cells(row, &mut out) {
+        return Err(match out.error {
+            Some(io) => RowError::Write(io),
+            None => RowError::Shape(e),
+        });
+    }
+    let cut = out.cut;
+    writer.write_record(None::<&[u8]>).map_err(RowError::Write)?;
+    Ok(cut)
+}
+
+/// A document's entity, quote and figure rows, formatted as CSV by the
+/// worker that found them, while they are still in its cache; the writer
+/// thread only appends the bytes (and the worker, not the writer, frees the
+/// rows).
+#[derive(Debug, Default)]
+pub struct PreparedRows {
+    entities: Vec<u8>,
+    quotes: Vec<u8>,
+    figures: Vec<u8>,
+    /// Cells cut to Excel's limit.
+    cut: usize,
+    /// What `entity_summary.csv` needs from the rows.
+    summary: SummaryInput,
+}
+
+impl PreparedRows {
+    /// Formats `record`'s entity, quote and figure rows (`safe`: the
+    /// spreadsheet mode of [`CsvSink::create`]) and takes them out of it,
+    /// leaving its document row.
+    ///
+    /// ```
+    /// use gazette::output::{DocumentRecord, EntityRow, PreparedRows};
+    /// let mut r = DocumentRecord { entities: vec![EntityRow { name: "=Kyiv".into(), ..Default::default() }], ..Default::default() };
+    /// let rows = PreparedRows::take(&mut r, true).unwrap();
+    /// assert!(r.entities.is_empty());
+    /// assert!(String::from_utf8_lossy(rows.entities()).contains(",'=Kyiv,"));
+    /// ```
+    pub fn take(record: &mut DocumentRecord, safe: bool) -> Result<Self> {
+        let entities = std::mem::take(&mut record.entities);
+        let quotes = std::mem::take(&mut record.quotes);
+        let figures = std::mem::take(&mut record.figures);
+        let mut rows = PreparedRows::default();
+        rows.cut = format_rows(&entities, safe, &mut rows.entities)?
+            + format_rows(&quotes, safe, &mut rows.quotes)?
+            + format_rows(&figures, safe, &mut rows.figures)?;
+        rows.summary = SummaryInput::take(entities, &quotes, &figures);
+        Ok(rows)
     }
 
-    /// Writes a row; returns how many cells had to be cut to fit Excel.
-    fn write<T: Serialize>(&mut self, row: &T) -> Result<usize> {
-        let mut out = RowOut { writer: &mut self.writer, safe: self.safe, cut: 0, error: None };
-        if let Err(e) = write_cells(row, &mut out) {
-            return Err(match out.error {
-                Some(io) => csv_error(&self.temp, io),
-                None => Error::Config(format!("internal: {e}")),
-            });
-        }
-        let cut = out.cut;
-        self.writer.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.temp, e))?;
-        Ok(cut)
-    }
-
-    fn finish(self) -> Result<()> {
-        let mut out =
-            self.writer.into_inner().map_err(|e| Error::io(&self.temp, e.into_error()))?;
-        out.flush().map_err(|e| Error::io(&self.temp, e))?;
-        drop(out);
-        std::fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))
+    /// The formatted entity rows.
+    pub fn entities(&self) -> &[u8] {
+        &self.entities
     }
 }
 
@@ -157,6 +246,18 @@ impl CsvSink {
     }
 }
 
+impl CsvSink {
+    fn warn_cut(cut: usize, record: &DocumentRecord, report: &mut WriteReport) {
+        if cut > 0 {
+            report.truncated_cells += cut;
+            report.warn(format!(
+                "{}: {cut} cell(s) longer than {MAX_CELL_CHARS} characters were cut to fit a spreadsheet (--plain-csv keeps them whole)",
+                record.document.doc_id
+            ));
+        }
+    }
+}
+
 impl Sink for CsvSink {
     fn write(&mut self, record: &DocumentRecord, report: &mut WriteReport) -> Result<()> {
         let mut cut = self.documents.write(&record.document)?;
@@ -169,14 +270,27 @@ impl Sink for CsvSink {
         for row in &record.figures {
             cut += self.figures.write(row)?;
         }
-        if cut > 0 {
-            report.truncated_cells += cut;
-            report.warn(format!(
-                "{}: {cut} cell(s) longer than {MAX_CELL_CHARS} characters were cut to fit a spreadsheet (--plain-csv keeps them whole)",
-                record.document.doc_id
-            ));
-        }
+        Self::warn_cut(cut, record, report);
         self.summary.add(record);
+        Ok(())
+    }
+
+    fn prepare(&self) -> Option<bool> {
+        Some(self.safe)
+    }
+
+    fn write_prepared(
+        &mut self,
+        record: &DocumentRecord,
+        rows: PreparedRows,
+        report: &mut WriteReport,
+    ) -> Result<()> {
+        let cut = self.documents.write(&record.document)? + rows.cut;
+        self.entities.append(&rows.entities)?;
+        self.quotes.append(&rows.quotes)?;
+        self.figures.append(&rows.figures)?;
+        Self::warn_cut(cut, record, report);
+        self.summary.add_input(rows.summary);
         Ok(())
     }
 
@@ -230,22 +344,68 @@ mod tests {
     fn rows_are_written_cell_by_cell_with_the_guard_on_text_only() {
         let dir = tempfile::tempdir().unwrap();
         for (safe, want) in [
-            (true, "\u{feff}text,note,count,value\n'=1+1,,3,2.5\n\"a,b\",x,-4,\n"),
-            (false, "text,note,count,value\n=1+1,,3,2.5\n\"a,b\",x,-4,\n"),
+            (true, "\u{feff}text,note,count,value\n'=1+1,,3,2.5\n\"a,b\",x,0,\n"),
+            (false, "text,note,count,value\n=1+1,,3,2.5\n\"a,b\",x,0,\n"),
         ] {
             let mut t = Table::create::<Row>(dir.path(), "t.csv", safe).unwrap();
             t.write(&Row { text: "=1+1".into(), note: None, count: 3, value: Some(2.5) }).unwrap();
-            // Cell by cell: a number cell is never guarded, even when negative.
-            let mut out = RowOut { writer: &mut t.writer, safe, cut: 0, error: None };
-            for cell in ["a,b", "x"] {
-                out.text(cell).unwrap();
-            }
-            out.number("-4").unwrap();
-            out.empty().unwrap();
-            t.writer.write_record(None::<&[u8]>).unwrap();
+            t.write(&Row { text: "a,b".into(), note: Some("x".into()), count: 0, value: None })
+                .unwrap();
             t.finish().unwrap();
             assert_eq!(std::fs::read_to_string(dir.path().join("t.csv")).unwrap(), want);
         }
+    }
+
+    #[test]
+    fn prepared_rows_are_the_rows_the_writer_would_write() {
+        use crate::output::{EntityRow, FigureRow, QuoteRow};
+        let record = DocumentRecord {
+            document: DocumentRow { doc_id: "d1".into(), entities: 2, ..Default::default() },
+            entities: vec![
+                EntityRow {
+                    doc_id: "d1".into(),
+                    entity_id: "x:1".into(),
+                    name: "-Kyiv".into(),
+                    ..Default::default()
+                },
+                EntityRow {
+                    doc_id: "d1".into(),
+                    entity_id: "x:1".into(),
+                    name: "Kyiv, city".into(),
+                    ..Default::default()
+                },
+            ],
+            quotes: vec![QuoteRow {
+                doc_id: "d1".into(),
+                text: "=\"We\" said".into(),
+                speaker_entity_id: Some("x:1".into()),
+                ..Default::default()
+            }],
+            figures: vec![FigureRow {
+                doc_id: "d1".into(),
+                source_entity_id: Some("x:1".into()),
+                ..Default::default()
+            }],
+        };
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let mut report = WriteReport::default();
+        let mut direct = Box::new(CsvSink::create(a.path(), true).unwrap());
+        direct.write(&record, &mut report).unwrap();
+        direct.finish().unwrap();
+        let mut prepared = Box::new(CsvSink::create(b.path(), true).unwrap());
+        let mut taken = record.clone();
+        let rows = PreparedRows::take(&mut taken, prepared.prepare().unwrap()).unwrap();
+        assert!(taken.entities.is_empty() && taken.quotes.is_empty() && taken.figures.is_empty());
+        prepared.write_prepared(&taken, rows, &mut report).unwrap();
+        prepared.finish().unwrap();
+        for name in ["documents", "entities", "quotes", "figures", "entity_summary"] {
+            let read = |d: &tempfile::TempDir| {
+                std::fs::read(d.path().join(format!("{name}.csv"))).unwrap()
+            };
+            assert_eq!(read(&a), read(&b), "{name}.csv");
+        }
+        let summary = std::fs::read_to_string(b.path().join("entity_summary.csv")).unwrap();
+        assert!(summary.contains("x:1,'-Kyiv,"), "{summary}");
     }
 
     #[test]

@@ -8,12 +8,12 @@ mod records;
 mod summary;
 
 pub use self::cells::{write_cells, CellError, CellKind, CellOut, Cells};
-pub use self::csv::{guard_cell, CsvSink, MAX_CELL_CHARS};
+pub use self::csv::{guard_cell, CsvSink, PreparedRows, MAX_CELL_CHARS};
 pub use self::jsonl::JsonlSink;
 pub use self::records::{
     header, DocumentRecord, DocumentRow, EntityRow, EntitySummaryRow, FigureRow, Number, QuoteRow,
 };
-pub use self::summary::EntitySummary;
+pub use self::summary::{EntitySummary, SummaryInput};
 
 use crate::error::Result;
 
@@ -21,6 +21,23 @@ use crate::error::Result;
 pub trait Sink {
     /// Writes one document's rows.
     fn write(&mut self, record: &DocumentRecord, report: &mut WriteReport) -> Result<()>;
+    /// `Some(safe)` when this sink takes rows formatted ahead by the
+    /// workers ([`PreparedRows::take`] with that spreadsheet mode) through
+    /// [`Sink::write_prepared`]; `None` (the default) when it needs records.
+    fn prepare(&self) -> Option<bool> {
+        None
+    }
+    /// Writes one document: its record's document row and its other rows
+    /// as prepared. Only called on sinks whose [`Sink::prepare`] is `Some`.
+    fn write_prepared(
+        &mut self,
+        record: &DocumentRecord,
+        rows: PreparedRows,
+        report: &mut WriteReport,
+    ) -> Result<()> {
+        let _ = (record, rows, report);
+        Err(crate::Error::Config("internal: this output takes no prepared rows".into()))
+    }
     /// Completes the output (flush, rename temporary files into place).
     fn finish(self: Box<Self>) -> Result<()>;
 }
