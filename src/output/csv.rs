@@ -53,8 +53,10 @@ struct Table {
 /// many cells were cut to fit a spreadsheet.
 fn format_rows<T: Serialize>(rows: &[T], safe: bool, out: &mut Vec<u8>) -> Result<usize> {
     let internal = |e: String| Error::Config(format!("internal: {e}"));
+    // The writer's buffer is zeroed when made, once per table per document:
+    // a small one costs less than the copies it saves.
     let mut writer =
-        csv::WriterBuilder::new().has_headers(false).buffer_capacity(4096).from_writer(out);
+        csv::WriterBuilder::new().has_headers(false).buffer_capacity(512).from_writer(out);
     let mut cut = 0;
     for row in rows {
         cut += match format_row(&mut writer, row, safe) {
