@@ -543,7 +543,13 @@ fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
         }
     }
     let mut added = Vec::new();
+    let bytes = text.as_bytes();
     for w in words {
+        // Most words start with a lower-case ASCII letter: no surname.
+        let first = bytes[w.span.start];
+        if surnames.is_empty() || first.is_ascii() && !first.is_ascii_uppercase() {
+            continue;
+        }
         let word = without_possessive(w.text(text));
         if !capitalised(word) {
             continue;
