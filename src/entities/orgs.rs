@@ -29,9 +29,12 @@ pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Spa
 /// [`find_organisations`] appending to `out`: the entity stage calls this
 /// for every sentence, so it makes no vector of its own.
 pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    // Most words start with a lower-case ASCII letter: no name. (Tested
+    // here, in the loop, before any call.)
+    let lower_case = |w: &Word| bytes[w.span.start].is_ascii_lowercase();
     let starts_name = |w: &Word| {
-        // Most words start with a lower-case ASCII letter: no name.
-        let first = text.as_bytes()[w.span.start];
+        let first = bytes[w.span.start];
         if first.is_ascii() && !first.is_ascii_uppercase() {
             return false;
         }
@@ -41,7 +44,7 @@ pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out
     let mut run = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !starts_name(&ws[i]) {
+        if lower_case(&ws[i]) || !starts_name(&ws[i]) {
             i += 1;
             continue;
         }
