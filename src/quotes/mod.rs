@@ -279,13 +279,28 @@ fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         lex.scare_markers.contains(w)
     };
-    if head.rsplit(' ').take(3).any(marker) {
-        return true;
+    // The last three pieces of `head` between spaces, last first.
+    let mut end = head.len();
+    for _ in 0..3 {
+        let start = memchr::memrchr(b' ', &head.as_bytes()[..end]).map_or(0, |k| k + 1);
+        if marker(&head[start..end]) {
+            return true;
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
     }
     // A title: two to six capitalised words (short ones aside), no full stop.
     if quoted.len() > 80 || quoted.ends_with(['.', '!', '?']) {
         return false;
     }
-    let ws: Vec<&str> = quoted.split_whitespace().collect();
-    ws.len() >= 2 && ws.len() <= 6 && ws.iter().all(|w| capitalised(w) || w.len() <= 3)
+    let mut words = 0;
+    for w in quoted.split_whitespace() {
+        words += 1;
+        if words > 6 || !(capitalised(w) || w.len() <= 3) {
+            return false;
+        }
+    }
+    words >= 2
 }

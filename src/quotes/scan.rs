@@ -20,23 +20,30 @@ pub struct Marked {
 /// angle double mark is `"`; wire copy's `''` and ``` `` ``` count too), as
 /// `(start, end)` byte ranges.
 fn double_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
+    let b = &text.as_bytes()[..para.end];
     let mut out = Vec::new();
+    // `"` and ``` `` ``` by memchr: both bytes are rare, so most of a
+    // paragraph is skipped unread.
     let mut i = para.start;
-    // memchr finds the candidates; most of a paragraph is skipped unread.
-    while let Some(off) = memchr::memchr3(b'"', b'\'', b'`', &b[i..para.end]) {
+    while let Some(off) = memchr::memchr2(b'"', b'`', &b[i..]) {
         let at = i + off;
-        match b[at] {
-            b'"' => {
-                out.push((at, at + 1));
-                i = at + 1;
-            }
-            c if at + 1 < para.end && b[at + 1] == c => {
-                out.push((at, at + 2));
-                i = at + 2;
-            }
-            _ => i = at + 1,
+        if b[at] == b'"' {
+            out.push((at, at + 1));
+            i = at + 1;
+        } else if b.get(at + 1) == Some(&b'`') {
+            out.push((at, at + 2));
+            i = at + 2;
+        } else {
+            i = at + 1;
         }
+    }
+    // `''` apart: apostrophes are common, pairs of them rare.
+    let pairs = memchr::memmem::find_iter(&b[para.start..], b"''")
+        .map(|k| (para.start + k, para.start + k + 2));
+    let mut pairs = pairs.peekable();
+    if pairs.peek().is_some() {
+        out.extend(pairs);
+        out.sort_unstable();
     }
     out
 }
@@ -143,4 +150,30 @@ pub fn marked_in(text: &str, para: Span) -> Vec<Marked> {
         push(o, para.end, para.end, false);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_marks_pair_up_in_text_order_among_apostrophes() {
+        let t = "``It's over,'' he said. \"Don't\" and '''x'' ``";
+        let marks = double_marks(t, Span::new(0, t.len()));
+        let at = |s: &str| t.find(s).unwrap();
+        assert_eq!(
+            marks,
+            [
+                (0, 2),
+                (at("'' he"), at("'' he") + 2),
+                (at("\"Don't"), at("\"Don't") + 1),
+                (at("\" and"), at("\" and") + 1),
+                (at("'''x"), at("'''x") + 2),
+                (at("x''") + 1, at("x''") + 3),
+                (t.len() - 2, t.len()),
+            ]
+        );
+        let q = marked_in(t, Span::new(0, t.len()));
+        assert_eq!(q[0].text.slice(t), "It's over,");
+    }
 }
