@@ -23,7 +23,9 @@ pub(crate) fn records(mut reader: Reader, display: String) -> impl Iterator<Item
                 Ok(_) if buf.iter().all(|b| b.is_ascii_whitespace()) => continue,
                 Ok(_) => {
                     yielded = true;
-                    let bytes = std::mem::take(&mut buf);
+                    // An exact copy: the buffer keeps its size for the next
+                    // line instead of growing again from nothing.
+                    let bytes = buf.clone();
                     return Some(Pending::JsonLine { bytes, path: path.clone(), line: line_no });
                 }
                 Err(e) => {
@@ -60,9 +62,20 @@ pub(crate) fn records(mut reader: Reader, display: String) -> impl Iterator<Item
 /// assert!(bad.problem.is_some());
 /// ```
 pub fn parse_record(bytes: &[u8], path: &str, line: usize, options: &InputOptions) -> Document {
+    parse_line(bytes.to_vec(), path, line, options)
+}
+
+/// [`parse_record`] on a line it may keep: the article text is taken out
+/// of the parsed object rather than copied.
+pub(crate) fn parse_line(
+    bytes: Vec<u8>,
+    path: &str,
+    line: usize,
+    options: &InputOptions,
+) -> Document {
     let source = format!("{path}:{line}");
-    let (text, recoded) = decode_text(bytes.to_vec());
-    let object: Map<String, Value> = match serde_json::from_str(text.trim_end()) {
+    let (text, recoded) = decode_text(bytes);
+    let mut object: Map<String, Value> = match serde_json::from_str(text.trim_end()) {
         Ok(Value::Object(map)) => map,
         Ok(_) => return Document::unreadable(source.clone(), source, "not a JSON object"),
         Err(e) => return Document::unreadable(source.clone(), source, format!("not JSON: {e}")),
@@ -85,21 +98,19 @@ pub fn parse_record(bytes: &[u8], path: &str, line: usize, options: &InputOption
             ..Default::default()
         };
     }
-    let Some(body) = fields.iter().find_map(|f| field(f)) else {
+    let Some(body_field) = fields.iter().find(|f| field(f).is_some()) else {
         let msg =
             format!("no text field (looked for {}); name it with --text-field", fields.join(", "));
         return Document { recoded, ..Document::unreadable(id, source, msg) };
     };
-    Document {
-        id,
-        source,
-        title: field(options.title_field()),
-        date: field(options.date_field()),
-        url: field("url"),
-        text: body,
-        recoded,
-        problem: None,
-    }
+    let title = field(options.title_field());
+    let date = field(options.date_field());
+    let url = field("url");
+    let text = match object.remove(*body_field) {
+        Some(Value::String(s)) => s,
+        other => other.as_ref().and_then(value_text).unwrap_or_default(),
+    };
+    Document { id, source, title, date, url, text, recoded, problem: None }
 }
 
 /// A field's value as text: strings as they are, numbers and booleans printed,

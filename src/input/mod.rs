@@ -154,7 +154,9 @@ impl Pending {
     pub fn resolve(self, options: &InputOptions) -> Document {
         match self {
             Pending::Ready(doc) => doc,
-            Pending::JsonLine { bytes, path, line } => parse_record(&bytes, &path, line, options),
+            Pending::JsonLine { bytes, path, line } => {
+                jsonl::parse_line(bytes, &path, line, options)
+            }
             Pending::TextFile(file) => match decode::open(&file) {
                 Ok(reader) => txt::read(reader, file.display),
                 Err(e) => Document::unreadable(file.display.clone(), file.display, e),
