@@ -53,6 +53,26 @@ pub fn next_capital_or_wide(b: &[u8], mut i: usize, end: usize) -> usize {
     i
 }
 
+/// The first byte of `b[i..]` that is not ASCII (or `b.len()`).
+///
+/// ```
+/// # use gazette::bytes::next_wide;
+/// assert_eq!(next_wide("Kyiv and Kyïv".as_bytes(), 0), 11);
+/// ```
+pub fn next_wide(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let hits = load(b, i) & HIGH;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
 /// The first ASCII whitespace byte of `b[i..]` (or `b.len()`): where a word
 /// that starts at `i` ends.
 ///
@@ -163,6 +183,15 @@ mod tests {
                     (i..end).find(|&k| b[k] >= 0x80 || b[k].is_ascii_uppercase()).unwrap_or(end);
                 assert_eq!(next_capital_or_wide(&b, i, end), slow, "from {i} to {end}");
             }
+        }
+    }
+
+    #[test]
+    fn wide_bytes_at_every_offset() {
+        let b = all_bytes();
+        for i in 0..b.len() {
+            let slow = (i..b.len()).find(|&k| b[k] >= 0x80).unwrap_or(b.len());
+            assert_eq!(next_wide(&b, i), slow, "from {i}");
         }
     }
 

@@ -285,24 +285,40 @@ impl Pipeline {
 /// The original text, sliced by character offsets.
 struct OriginalText<'t> {
     text: &'t str,
-    /// Byte offset of each character (absent for ASCII, where they are equal).
-    bytes: Option<Vec<usize>>,
+    /// `(char, byte)`: where the character after each non-ASCII one starts
+    /// (from `(0, 0)`); between two, characters are ASCII, one byte each.
+    /// Kept per non-ASCII character rather than per character: most news
+    /// text is ASCII.
+    anchors: Vec<(usize, usize)>,
 }
 
 impl<'t> OriginalText<'t> {
     fn new(text: &'t str) -> Self {
-        let bytes = (!text.is_ascii()).then(|| {
-            text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
-        });
-        OriginalText { text, bytes }
+        let b = text.as_bytes();
+        let mut anchors = vec![(0, 0)];
+        let (mut chars, mut at) = (0, 0);
+        loop {
+            let wide = crate::bytes::next_wide(b, at);
+            if wide == b.len() {
+                break;
+            }
+            let len = text[wide..].chars().next().map_or(1, char::len_utf8);
+            chars += wide - at + 1;
+            at = wide + len;
+            anchors.push((chars, at));
+        }
+        OriginalText { text, anchors }
+    }
+
+    /// The byte offset of character `c` (the end for `c` past it).
+    fn byte(&self, c: usize) -> usize {
+        let i = self.anchors.partition_point(|&(ch, _)| ch <= c) - 1;
+        let (ch, byte) = self.anchors[i];
+        (byte + (c - ch)).min(self.text.len())
     }
 
     fn slice(&self, start: u64, end: u64) -> &'t str {
-        let at = |c: u64| match &self.bytes {
-            None => c as usize,
-            Some(b) => b[(c as usize).min(b.len() - 1)],
-        };
-        &self.text[at(start)..at(end)]
+        &self.text[self.byte(start as usize)..self.byte(end as usize)]
     }
 }
 
@@ -325,6 +341,20 @@ fn complement(spans: &[Span], len: usize) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn original_text_slices_by_characters() {
+        let t = "“Kyïv” — ASCII ok, ß€𝄞 end";
+        let o = OriginalText::new(t);
+        let n = t.chars().count();
+        for s in 0..=n {
+            for e in s..=n {
+                let want: String = t.chars().skip(s).take(e - s).collect();
+                assert_eq!(o.slice(s as u64, e as u64), want, "{s}..{e}");
+            }
+        }
+        assert_eq!(o.slice(n as u64, n as u64 + 5), "");
+    }
 
     #[test]
     fn complement_of_overlapping_spans() {
