@@ -7,7 +7,7 @@
 //! (`gazetteers/boilerplate.tsv`); the one structural rule in code is the
 //! repeated caption: a caption is article text once, its repeat is not.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 

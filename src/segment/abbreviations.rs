@@ -1,6 +1,6 @@
 //! Abbreviations that end in a period but not a sentence.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::Result;
 use crate::lexicon::DataFile;
