@@ -52,21 +52,71 @@ struct Table {
 /// Formats `rows` as CSV (no header) onto the end of `out`; returns how
 /// many cells were cut to fit a spreadsheet.
 fn format_rows<T: Serialize>(rows: &[T], safe: bool, out: &mut Vec<u8>) -> Result<usize> {
-    let internal = |e: String| Error::Config(format!("internal: {e}"));
-    // The writer's buffer is zeroed when made, once per table per document:
-    // a small one costs less than the copies it saves.
-    let mut writer =
-        csv::WriterBuilder::new().has_headers(false).buffer_capacity(512).from_writer(out);
+    let mut bytes = RowBytes::new(std::mem::take(out));
     let mut cut = 0;
     for row in rows {
-        cut += match format_row(&mut writer, row, safe) {
-            Ok(n) => n,
-            Err(RowError::Write(e)) => return Err(internal(e.to_string())),
-            Err(RowError::Shape(e)) => return Err(internal(e.to_string())),
-        };
+        let mut cells = RowOut { bytes: &mut bytes, safe, cut: 0 };
+        write_cells(row, &mut cells).map_err(|e| Error::Config(format!("internal: {e}")))?;
+        cut += cells.cut;
+        bytes.end_row();
     }
-    writer.flush().map_err(|e| internal(e.to_string()))?;
+    *out = bytes.finish();
     Ok(cut)
+}
+
+/// CSV bytes written by `csv_core` (the quoting rules of the `csv` crate,
+/// without its buffered writer): rows are formatted in memory, field by
+/// field, and every table writes millions of fields.
+struct RowBytes {
+    core: csv_core::Writer,
+    /// Written bytes, then zeroed room for more (`csv_core` writes into
+    /// initialised slices).
+    buf: Vec<u8>,
+    len: usize,
+    /// Fields written in the current row.
+    fields: usize,
+}
+
+impl RowBytes {
+    fn new(mut buf: Vec<u8>) -> Self {
+        let len = buf.len();
+        buf.resize(len + 1024, 0);
+        RowBytes { core: csv_core::Writer::new(), buf, len, fields: 0 }
+    }
+
+    /// At least `need` bytes of room after what is written.
+    fn room(buf: &mut Vec<u8>, len: usize, need: usize) -> &mut [u8] {
+        if buf.len() < len + need {
+            let grown = (len + need).max(buf.len() * 2);
+            buf.resize(grown, 0);
+        }
+        &mut buf[len..]
+    }
+
+    fn field(&mut self, bytes: &[u8]) {
+        if self.fields > 0 {
+            // A closing quote, perhaps, and the comma.
+            let (_, n) = self.core.delimiter(Self::room(&mut self.buf, self.len, 2));
+            self.len += n;
+        }
+        // Room for the worst case: every byte a doubled quote, in quotes.
+        let room = Self::room(&mut self.buf, self.len, 2 * bytes.len() + 2);
+        let (res, read, n) = self.core.field(bytes, room);
+        debug_assert!(res == csv_core::WriteResult::InputEmpty && read == bytes.len());
+        self.len += n;
+        self.fields += 1;
+    }
+
+    fn end_row(&mut self) {
+        let (_, n) = self.core.terminator(Self::room(&mut self.buf, self.len, 3));
+        self.len += n;
+        self.fields = 0;
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        self.buf.truncate(self.len);
+        self.buf
+    }
 }
 
 impl Table {
@@ -105,66 +155,34 @@ impl Table {
     }
 }
 
-/// A row being written into a CSV writer, cell by cell.
-struct RowOut<'a, W: Write> {
-    writer: &'a mut csv::Writer<W>,
+/// A row being written cell by cell, with the formula guard on text cells
+/// in spreadsheet mode.
+struct RowOut<'a> {
+    bytes: &'a mut RowBytes,
     safe: bool,
     /// Cells cut to Excel's limit.
     cut: usize,
-    /// The write error that stopped the row.
-    error: Option<csv::Error>,
 }
 
-impl<W: Write> RowOut<'_, W> {
-    fn field(&mut self, bytes: &[u8]) -> std::result::Result<(), CellError> {
-        self.writer.write_field(bytes).map_err(|e| {
-            self.error = Some(e);
-            CellError::new("write failed")
-        })
-    }
-}
-
-impl<W: Write> CellOut for RowOut<'_, W> {
+impl CellOut for RowOut<'_> {
     fn text(&mut self, s: &str) -> std::result::Result<(), CellError> {
         if !self.safe {
-            return self.field(s.as_bytes());
+            self.bytes.field(s.as_bytes());
+            return Ok(());
         }
         let (guarded, was_cut) = guard_cell(s);
         self.cut += usize::from(was_cut);
-        self.field(guarded.as_bytes())
+        self.bytes.field(guarded.as_bytes());
+        Ok(())
     }
     fn number(&mut self, s: &str) -> std::result::Result<(), CellError> {
-        self.field(s.as_bytes())
+        self.bytes.field(s.as_bytes());
+        Ok(())
     }
     fn empty(&mut self) -> std::result::Result<(), CellError> {
-        self.field(b"")
+        self.bytes.field(b"");
+        Ok(())
     }
-}
-
-/// Why a row could not be formatted.
-enum RowError {
-    /// The writer failed.
-    Write(csv::Error),
-    /// The row is not a flat struct (a bug).
-    Shape(CellError),
-}
-
-/// Formats one row into `writer`; returns how many cells were cut.
-fn format_row<W: Write, T: Serialize>(
-    writer: &mut csv::Writer<W>,
-    row: &T,
-    safe: bool,
-) -> std::result::Result<usize, RowError> {
-    let mut out = RowOut { writer, safe, cut: 0, error: None };
-    if let Err(e) = write_cells(row, &mut out) {
-        return Err(match out.error {
-            Some(io) => RowError::Write(io),
-            None => RowError::Shape(e),
-        });
-    }
-    let cut = out.cut;
-    writer.write_record(None::<&[u8]>).map_err(RowError::Write)?;
-    Ok(cut)
 }
 
 /// A document's entity, quote and figure rows, formatted as CSV by the
@@ -408,6 +426,23 @@ mod tests {
         }
         let summary = std::fs::read_to_string(b.path().join("entity_summary.csv")).unwrap();
         assert!(summary.contains("x:1,'-Kyiv,"), "{summary}");
+    }
+
+    #[test]
+    fn cells_with_marks_and_line_breaks_read_back_whole() {
+        let cells = ["plain", "a,b", "say \"no\"", "two\nlines", "cr\r", "", "\"", "é ünïcode"];
+        let rows: Vec<Row> = cells
+            .iter()
+            .map(|c| Row { text: c.to_string(), note: Some(c.to_string()), count: 1, value: None })
+            .collect();
+        let mut out = Vec::new();
+        format_rows(&rows, false, &mut out).unwrap();
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&out[..]);
+        let back: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        assert_eq!(back.len(), cells.len());
+        for (record, cell) in back.iter().zip(cells) {
+            assert_eq!((&record[0], &record[1], &record[2], &record[3]), (cell, cell, "1", ""));
+        }
     }
 
     #[test]
