@@ -154,15 +154,44 @@ fn sentence_ends(text: &str, para: Span, abbreviations: &Abbreviations) -> Vec<u
 
 /// The whitespace-delimited word that ends at `end`, without opening punctuation.
 fn word_before(text: &str, floor: usize, end: usize) -> &str {
-    let start =
-        text[floor..end].rfind(|c: char| c.is_whitespace()).map_or(floor, |i| floor + i + 1);
+    // Byte by byte while the bytes are ASCII (`char::is_whitespace` for
+    // ASCII is these), by characters past anything else.
+    let b = text.as_bytes();
+    let mut i = end;
+    while i > floor && b[i - 1] < 0x80 && !is_space(b[i - 1]) {
+        i -= 1;
+    }
+    let start = if i > floor && b[i - 1] >= 0x80 {
+        // (Past the whole space: some are wider than a byte.)
+        text[floor..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+    } else {
+        i
+    };
     text[start..end].trim_start_matches(['(', '[', '"', '\''])
+}
+
+/// An ASCII byte that `char::is_whitespace` counts (which
+/// `u8::is_ascii_whitespace` does not quite: it leaves out the vertical tab).
+fn is_space(b: u8) -> bool {
+    b == b' ' || (0x09..=0x0d).contains(&b)
 }
 
 /// The whitespace-delimited word that starts at `start`.
 fn word_at(text: &str, start: usize, limit: usize) -> &str {
-    let s = &text[start..limit];
-    &s[..s.find(char::is_whitespace).unwrap_or(s.len())]
+    let b = text.as_bytes();
+    let mut i = start;
+    while i < limit && b[i] < 0x80 && !is_space(b[i]) {
+        i += 1;
+    }
+    if i < limit && b[i] >= 0x80 {
+        let s = &text[start..limit];
+        return &s[..s.find(char::is_whitespace).unwrap_or(s.len())];
+    }
+    &text[start..i]
 }
 
 /// A sentence starts with a capital, a digit, an opening quote or bracket.
@@ -177,6 +206,32 @@ fn can_start_sentence(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_around_a_mark_end_at_any_whitespace() {
+        // U+1680 is a space normalising keeps, three bytes wide: the word
+        // before a mark after it once started inside it, and slicing panicked.
+        let doc = "Wait\u{1680}x. Then more.";
+        let s = sentences(doc, &[Span::new(0, doc.len())], &Abbreviations::default());
+        assert_eq!(s.len(), 2);
+        let t = "a\u{b}Gen.\u{1680}Next é\u{2009}x ok";
+        let slow_at = |start: usize| {
+            let s = &t[start..];
+            &s[..s.find(char::is_whitespace).unwrap_or(s.len())]
+        };
+        let slow_before = |end: usize| {
+            let start = t[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            t[start..end].trim_start_matches(['(', '[', '"', '\''])
+        };
+        for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+            assert_eq!(word_at(t, i, t.len()), slow_at(i), "at {i}");
+            assert_eq!(word_before(t, 0, i), slow_before(i), "before {i}");
+        }
+    }
     use crate::Lexicons;
 
     fn split(text: &str) -> Vec<String> {
