@@ -166,18 +166,49 @@ fn process_batch(
             .into_par_iter()
             .map(|pending| {
                 let doc = pending.resolve(options);
-                let mut record = pipeline.process(&doc);
+                let (mut record, problem) = guarded(pipeline, &doc, || pipeline.process(&doc));
                 let rows = prepare.map(|safe| PreparedRows::take(&mut record, safe));
-                Done {
-                    text_bytes: doc.text.len(),
-                    recoded: doc.recoded,
-                    problem: doc.problem,
-                    record,
-                    rows,
-                }
+                Done { text_bytes: doc.text.len(), recoded: doc.recoded, problem, record, rows }
             })
             .collect()
     })
+}
+
+/// Runs `process` on one document; if it panics (a bug), the document still
+/// gets its row, with nothing extracted and a problem saying so, and the run
+/// goes on. Returns the record and the document's problem, if any.
+fn guarded(
+    pipeline: &Pipeline,
+    doc: &Document,
+    process: impl FnOnce() -> DocumentRecord,
+) -> (DocumentRecord, Option<Problem>) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(process)) {
+        Ok(record) => (record, doc.problem.clone()),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let problem = Problem {
+                location: doc.source.clone(),
+                message: format!(
+                    "internal error, nothing extracted (please report it with this document): {what}"
+                ),
+            };
+            let row_only = Document {
+                id: doc.id.clone(),
+                source: doc.source.clone(),
+                title: doc.title.clone(),
+                date: doc.date.clone(),
+                url: doc.url.clone(),
+                recoded: doc.recoded,
+                problem: Some(problem.clone()),
+                ..Default::default()
+            };
+            (pipeline.process(&row_only), Some(problem))
+        }
+    }
 }
 
 /// Runs `gazette extract`: reads every input, writes the tables, returns the
@@ -367,4 +398,23 @@ pub fn filter(
     out.close()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_one_document_leaves_its_row_and_a_problem() {
+        let pipeline = Pipeline::new(crate::Lexicons::builtin(), Default::default());
+        let doc = Document::from_text("odd.txt", "Kyiv said so.");
+        let (record, problem) = guarded(&pipeline, &doc, || panic!("slice out of bounds"));
+        assert_eq!(record.document.doc_id, "odd.txt");
+        assert!(record.entities.is_empty());
+        let problem = problem.expect("a problem");
+        assert!(problem.message.contains("internal error"), "{}", problem.message);
+        assert!(problem.message.contains("slice out of bounds"), "{}", problem.message);
+        let (record, problem) = guarded(&pipeline, &doc, || pipeline.process(&doc));
+        assert!(problem.is_none() && !record.entities.is_empty());
+    }
 }
