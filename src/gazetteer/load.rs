@@ -449,6 +449,27 @@ mod tests {
     }
 
     #[test]
+    fn an_id_twice_in_one_file_is_an_error_but_a_later_folder_may_replace_it() {
+        let twice = "id\tname\ttype\naa:1\tKyiv\tplace\naa:2\tLviv\tplace\naa:1\tKiev\tplace\n";
+        let e = Gazetteer::build(&GazetteerFiles {
+            entities: vec![(0, file(twice))],
+            ..Default::default()
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("g.tsv:4: duplicate id aa:1 (first on line 2)"), "{e}");
+        let default = file("id\tname\ttype\naa:1\tKyiv\tplace\n");
+        let user = file("id\tname\ttype\naa:1\tKyiv City\tplace\n");
+        let g = Gazetteer::build(&GazetteerFiles {
+            entities: vec![(0, default), (1, user)],
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(g.entities.len(), 1);
+        assert_eq!(g.entities[0].name, "Kyiv City");
+    }
+
+    #[test]
     fn later_folder_wins_the_same_alias() {
         let default = file("id\tname\ttype\tsubtype\taliases\ngeonames:1\tParis\tplace\tcity\t\n");
         let user = file("id\tname\ttype\taliases\nmy:paris-tx\tParis, Texas\tplace\tParis\n");
