@@ -225,7 +225,6 @@ struct Builder {
     entities: Vec<Entity>,
     by_id: HashMap<String, u32>,
     patterns: HashMap<String, u32>,
-    keys: Vec<String>,
     targets: Vec<Vec<Target>>,
 }
 
@@ -286,16 +285,13 @@ impl Builder {
 
     fn add_alias(&mut self, alias: PreparedAlias, entity: u32, demonym: bool) {
         let PreparedAlias { key, written, is_name } = alias;
-        let p = match self.patterns.get(&key) {
-            Some(&p) => p,
-            None => {
-                let p = self.keys.len() as u32;
-                self.patterns.insert(key.clone(), p);
-                self.keys.push(key);
-                self.targets.push(Vec::new());
-                p
-            }
-        };
+        // Pattern ids are given in order of first appearance; the keys are
+        // listed by id only once, for the matcher (no copy of each here).
+        let next = self.targets.len() as u32;
+        let p = *self.patterns.entry(key).or_insert(next);
+        if p == next {
+            self.targets.push(Vec::new());
+        }
         let list = &mut self.targets[p as usize];
         match list.iter_mut().find(|t| t.entity == entity && t.written == written) {
             Some(t) => t.is_name |= is_name,
@@ -311,7 +307,6 @@ impl Builder {
         // rehashing them is a good part of loading.
         let aliases: usize = parsed.iter().map(|r| r.as_ref().map_or(0, |(_, a)| a.len())).sum();
         self.patterns.reserve(aliases);
-        self.keys.reserve(aliases);
         self.targets.reserve(aliases);
         self.by_id.reserve(lines.len());
         // The line each entity was first given on in this file (0: not yet).
@@ -394,7 +389,11 @@ impl Gazetteer {
                 given_names.insert(row?.1[0].to_string());
             }
         }
-        let matcher = AliasMatcher::new(&b.keys);
+        let mut keys = vec![""; b.targets.len()];
+        for (key, &p) in &b.patterns {
+            keys[p as usize] = key.as_str();
+        }
+        let matcher = AliasMatcher::new(&keys);
         Ok(Gazetteer {
             entities: b.entities,
             patterns: b.patterns,
