@@ -422,10 +422,15 @@ impl<'a> Reader<'a> {
             }
         }
         // Unit words after: "12 percent", "24 miles", "340 cruzados".
-        let rest: Vec<&str> =
-            (end..toks.len().min(end + 3)).map_while(|k| self.word(toks, k)).collect();
+        let mut rest = [""; 3];
+        let mut words = 0;
+        for k in end..toks.len().min(end + 3) {
+            let Some(w) = self.word(toks, k) else { break };
+            rest[words] = w;
+            words += 1;
+        }
         if unit.is_none() {
-            if let Some((n, u)) = self.lex.unit_word(&rest) {
+            if let Some((n, u)) = self.lex.unit_word(&rest[..words]) {
                 unit = Some(u.to_string());
                 end += n;
             }
