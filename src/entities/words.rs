@@ -179,6 +179,9 @@ impl EntityWords {
             return None;
         }
         let mut best = self.titles.get(first).map(|&k| (1, k));
+        if words.len() == 1 || self.longest_title < 2 {
+            return best;
+        }
         let mut key = first.to_string();
         for (n, w) in words.iter().enumerate().skip(1).take(self.longest_title - 1) {
             key.push(' ');
