@@ -113,24 +113,12 @@ pub fn word_end(b: &[u8], mut i: usize) -> usize {
 /// assert_eq!(alnum_run_end(t, 11, t.len()), 14);
 /// ```
 #[inline]
-pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
-    while i < end && i + 8 <= b.len() {
-        let x = load(b, i);
+pub fn alnum_run_end(b: &[u8], i: usize, end: usize) -> usize {
+    let lanes = |x: u64| {
         let low7 = x & !HIGH;
-        let alnum = (in_range(low7 | (ONES * 0x20), b'a', b'z') | in_range(low7, b'0', b'9')) & !x;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return end.min(i + (stop.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    if i >= end {
-        return end;
-    }
-    while i < end && b[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
+        (in_range(low7 | (ONES * 0x20), b'a', b'z') | in_range(low7, b'0', b'9')) & !x
+    };
+    run_end(b, i, end, lanes, |c| c.is_ascii_alphanumeric())
 }
 
 /// The end of the run of ASCII letters that starts at `i` (`i` itself if
@@ -143,11 +131,23 @@ pub fn alnum_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
 /// assert_eq!(alpha_run_end(t, 11, t.len()), 11);
 /// ```
 #[inline]
-pub fn alpha_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+pub fn alpha_run_end(b: &[u8], i: usize, end: usize) -> usize {
+    let lanes = |x: u64| in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
+    run_end(b, i, end, lanes, |c| c.is_ascii_alphabetic())
+}
+
+/// The end of the run, from `i` to at most `end`, of bytes that `lanes`
+/// marks (the high bit of each such byte of a word) and `byte` accepts.
+#[inline(always)]
+fn run_end(
+    b: &[u8],
+    mut i: usize,
+    end: usize,
+    lanes: impl Fn(u64) -> u64,
+    byte: impl Fn(u8) -> bool,
+) -> usize {
     while i < end && i + 8 <= b.len() {
-        let x = load(b, i);
-        let alpha = in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
-        let stop = !alpha & HIGH;
+        let stop = !lanes(load(b, i)) & HIGH;
         if stop != 0 {
             return end.min(i + (stop.trailing_zeros() / 8) as usize);
         }
@@ -156,7 +156,7 @@ pub fn alpha_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     if i >= end {
         return end;
     }
-    while i < end && b[i].is_ascii_alphabetic() {
+    while i < end && byte(b[i]) {
         i += 1;
     }
     i
