@@ -205,23 +205,17 @@ mod tests {
     }
 
     #[test]
-    fn alpha_runs_at_every_offset() {
+    fn letter_and_alnum_runs_at_every_offset() {
+        type Scan = fn(&[u8], usize, usize) -> usize;
+        let cases: [(Scan, fn(&u8) -> bool); 2] =
+            [(alpha_run_end, u8::is_ascii_alphabetic), (alnum_run_end, u8::is_ascii_alphanumeric)];
         let b = all_bytes();
-        for i in 0..b.len() {
-            for end in [i, (i + 5).min(b.len()), (i + 20).min(b.len()), b.len()] {
-                let slow = (i..end).find(|&k| !b[k].is_ascii_alphabetic()).unwrap_or(end);
-                assert_eq!(alpha_run_end(&b, i, end), slow, "from {i} to {end}");
-            }
-        }
-    }
-
-    #[test]
-    fn alnum_runs_at_every_offset() {
-        let b = all_bytes();
-        for i in 0..b.len() {
-            for end in [i, (i + 5).min(b.len()), (i + 20).min(b.len()), b.len()] {
-                let slow = (i..end).find(|&k| !b[k].is_ascii_alphanumeric()).unwrap_or(end);
-                assert_eq!(alnum_run_end(&b, i, end), slow, "from {i} to {end}");
+        for (scan, keep) in cases {
+            for i in 0..b.len() {
+                for end in [i, (i + 5).min(b.len()), (i + 20).min(b.len()), b.len()] {
+                    let slow = (i..end).find(|&k| !keep(&b[k])).unwrap_or(end);
+                    assert_eq!(scan(&b, i, end), slow, "from {i} to {end}");
+                }
             }
         }
     }
