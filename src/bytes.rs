@@ -207,7 +207,8 @@ mod tests {
     #[test]
     fn letter_and_alnum_runs_at_every_offset() {
         type Scan = fn(&[u8], usize, usize) -> usize;
-        let cases: [(Scan, fn(&u8) -> bool); 2] =
+        type Keep = fn(&u8) -> bool;
+        let cases: [(Scan, Keep); 2] =
             [(alpha_run_end, u8::is_ascii_alphabetic), (alnum_run_end, u8::is_ascii_alphanumeric)];
         let b = all_bytes();
         for (scan, keep) in cases {
