@@ -46,7 +46,14 @@ pub struct FigureWords {
     longest_unit: usize,
     /// Qualifier phrases, each as lower-case words, longest first.
     pub qualifiers: Vec<Vec<String>>,
-    categories: WordMap<(String, bool)>,
+    /// The last words of the qualifier phrases: a figure with any other word
+    /// before it has no qualifier.
+    qualifier_ends: WordSet,
+    /// The first words of units of more than one word (`per cent`).
+    unit_starts: WordSet,
+    /// Each word's category (an index into `category_order`) and whether
+    /// it names people.
+    categories: WordMap<(usize, bool)>,
     /// Categories in priority order (the order of first appearance in the file).
     pub category_order: Vec<String>,
     /// Words that end a counted noun phrase (`counted_stopwords.txt`).
@@ -54,6 +61,10 @@ pub struct FigureWords {
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
+    /// Bytes a word may start with and still hold a number word: the
+    /// first letters (both cases) of the number words that stand alone, and
+    /// every byte that is not a letter (`"five`).
+    number_first_bytes: [u64; 4],
 }
 
 impl FigureWords {
@@ -66,6 +77,9 @@ impl FigureWords {
         counted_stop: &[DataFile],
     ) -> Result<Self> {
         let mut w = FigureWords::default();
+        for b in (0..=255u8).filter(|b| !b.is_ascii_alphabetic()) {
+            w.number_first_bytes[b as usize / 64] |= 1 << (b % 64);
+        }
         for file in numbers {
             for row in file.rows(3) {
                 let (n, f) = row?;
@@ -82,6 +96,11 @@ impl FigureWords {
                     other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
                 };
                 w.numbers.insert(f[0], (value, kind));
+                if let (Some(&b), false) = (f[0].as_bytes().first(), kind == NumberKind::Attached) {
+                    for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                        w.number_first_bytes[b as usize / 64] |= 1 << (b % 64);
+                    }
+                }
             }
         }
         for file in units {
@@ -93,6 +112,10 @@ impl FigureWords {
                 match f[2] {
                     "symbol" => w.symbols.push((f[0].to_string(), f[1].to_string())),
                     "word" => {
+                        let mut words = f[0].split_whitespace();
+                        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                            w.unit_starts.insert(first, ());
+                        }
                         w.longest_unit = w.longest_unit.max(f[0].split_whitespace().count());
                         w.unit_words.insert(f[0], f[1].to_string());
                     }
@@ -115,6 +138,11 @@ impl FigureWords {
             }
         }
         w.qualifiers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        for q in &w.qualifiers {
+            if let Some(last) = q.last() {
+                w.qualifier_ends.insert(last, ());
+            }
+        }
         for file in counted_stop {
             for (_, l) in file.lines() {
                 w.counted_stop.insert(l.trim(), ());
@@ -123,10 +151,14 @@ impl FigureWords {
         for file in categories {
             for row in file.rows(3) {
                 let (_, f) = row?;
-                if !w.category_order.iter().any(|c| c == f[1]) {
-                    w.category_order.push(f[1].to_string());
-                }
-                w.categories.insert(f[0], (f[1].to_string(), f[2] == "yes"));
+                let id = match w.category_order.iter().position(|c| c == f[1]) {
+                    Some(id) => id,
+                    None => {
+                        w.category_order.push(f[1].to_string());
+                        w.category_order.len() - 1
+                    }
+                };
+                w.categories.insert(f[0], (id, f[2] == "yes"));
             }
         }
         Ok(w)
@@ -160,9 +192,11 @@ impl FigureWords {
     /// currency symbol counts only before digits). `words` are the
     /// sentence's words. Most sentences hold none and are passed over, so
     /// this runs on every sentence: a digit test the compiler vectorises,
-    /// then each word's leading run of letters (the whole word, for most)
-    /// against the number words' shapes, which turn nearly all away before
-    /// any hashing.
+    /// then the words. A word that starts with a letter no number word
+    /// starts with is passed over at once (inside it, only a slash could
+    /// start another word, `x/five`, and a sentence with a slash has all its
+    /// words read); the others' leading run of letters is held against the
+    /// number words' shapes, which turn nearly all away before any hashing.
     ///
     /// ```
     /// use gazette::{segment::words, Span};
@@ -176,14 +210,25 @@ impl FigureWords {
     pub fn may_hold_figure(&self, text: &str, sentence: Span, words: &[Word]) -> bool {
         let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
         let b = sentence.slice(text).as_bytes();
-        if b.chunks(32).any(|chunk| chunk.iter().fold(false, |seen, c| seen | digit(c))) {
+        let (digits, slash) = b.chunks(32).fold((false, false), |(d, s), chunk| {
+            chunk.iter().fold((d, s), |(d, s), c| (d | digit(c), s | (*c == b'/')))
+        });
+        if digits {
             return true;
         }
         let number_word =
             |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
+        let first_bytes = &self.number_first_bytes;
+        let may_start = |c: u8| first_bytes[c as usize / 64] & (1 << (c % 64)) != 0;
         let b = text.as_bytes();
         words.iter().any(|w| {
             let (start, end) = (w.span.start, w.span.end);
+            // Most words start with a letter no number word starts with.
+            // Inside such a word, only a slash starts another (`x/five`):
+            // then every word is looked into.
+            if !slash && !may_start(b[start]) {
+                return false;
+            }
             let k = crate::bytes::alpha_run_end(b, start, end);
             if k > start && number_word(&text[start..k]) {
                 return true;
@@ -201,7 +246,7 @@ impl FigureWords {
     pub fn unit_word(&self, words: &[&str]) -> Option<(usize, &str)> {
         let first = words.first()?;
         let mut best = self.unit_words.get(first).map(|u| (1, u.as_str()));
-        if self.longest_unit > 1 && words.len() > 1 {
+        if self.longest_unit > 1 && words.len() > 1 && self.unit_starts.contains(first) {
             let mut key = first.to_string();
             for (n, w) in words.iter().enumerate().take(self.longest_unit).skip(1) {
                 key.push(' ');
@@ -221,7 +266,20 @@ impl FigureWords {
 
     /// The category of a word, and whether it names people.
     pub fn category_of(&self, word: &str) -> Option<(&str, bool)> {
-        self.categories.get(word).map(|(c, p)| (c.as_str(), *p))
+        self.category_id(word).map(|(c, p)| (self.category_order[c].as_str(), p))
+    }
+
+    /// The category of a word as its priority (lower wins; an index into
+    /// `category_order`), and whether it names people.
+    #[inline]
+    pub(crate) fn category_id(&self, word: &str) -> Option<(usize, bool)> {
+        self.categories.get(word).copied()
+    }
+
+    /// True when `word` ends some qualifier phrase (ASCII case ignored).
+    #[inline]
+    pub(crate) fn ends_qualifier(&self, word: &str) -> bool {
+        self.qualifier_ends.contains(word)
     }
 
     /// A category's priority (lower wins).

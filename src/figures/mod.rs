@@ -11,6 +11,7 @@
 
 mod lexicon;
 mod parse;
+mod tokens;
 
 pub use lexicon::{FigureWords, NumberKind};
 pub use parse::RawFigure;
@@ -51,6 +52,7 @@ const REPORTING_PARTICIPLES: [&str; 4] = ["saying", "adding", "reporting", "esti
 /// assert_eq!(f[0].raw.category, "displaced");
 /// assert_eq!(m[f[0].source.as_ref().unwrap().mention.unwrap()].name, "UNHCR");
 /// ```
+#[inline(never)]
 pub fn find_figures(
     a: &Analysis,
     mentions: &[Mention],
@@ -62,15 +64,17 @@ pub fn find_figures(
         parse::Reader { text, lex: &lex.figure_words, calendar: &lex.entity_words.name_stopwords };
     let cx = Context::new(text, mentions, &lex.quote_words);
     let mut out = Vec::new();
+    let (mut toks, mut figures) = (Vec::new(), Vec::new());
     for (si, s) in a.sentences.iter().enumerate() {
         let words = a.sentence_words(si);
         if !lex.figure_words.may_hold_figure(text, s.span, words) {
             continue;
         }
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
-        let figures = reader.figures(s.span, para_start);
+        figures.clear();
+        reader.figures(s.span, words, para_start, &mut toks, &mut figures);
         let cue_here = !figures.is_empty() && cx.has_cue(words);
-        for raw in figures {
+        for raw in figures.drain(..) {
             let quote = quotes
                 .iter()
                 .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
@@ -88,6 +92,7 @@ pub fn find_figures(
 /// The source of a figure outside quotes: the speech verb after it (`…,
 /// officials said`, `according to X`), or before it (`X said …`), or the
 /// subject of a reporting participle (`The ministry …, saying …`).
+#[inline(never)]
 fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Speaker> {
     let after = Span::new(figure.end, sentence.end);
     let before = Span::new(sentence.start, figure.start);

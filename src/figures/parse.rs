@@ -2,217 +2,10 @@
 //! and the noun phrase they count.
 
 use super::lexicon::{FigureWords, NumberKind};
+use super::tokens::{before_hyphen, tokens_into, Tok};
 use crate::lexicon::Lower;
+use crate::segment::Word;
 use crate::span::Span;
-
-/// A token of a sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Tok {
-    /// Digits: `1,500`, `2.5`, with a scale written onto them (`2bn`) and a
-    /// `%` sign; `ordinal` for `4th`, `3D`.
-    Num {
-        span: Span,
-        value: f64,
-        digits: usize,
-        has_sep: bool,
-        percent: bool,
-        ordinal: bool,
-        compound: bool,
-    },
-    /// A currency symbol before digits.
-    Symbol { span: Span, unit: String },
-    /// A word (letters, digits, hyphens, apostrophes).
-    Word { span: Span },
-    /// Punctuation.
-    Punct { span: Span, ch: char },
-}
-
-impl Tok {
-    pub(crate) fn span(&self) -> Span {
-        match self {
-            Tok::Num { span, .. }
-            | Tok::Symbol { span, .. }
-            | Tok::Word { span }
-            | Tok::Punct { span, .. } => *span,
-        }
-    }
-
-    fn word<'t>(&self, text: &'t str) -> Option<&'t str> {
-        match self {
-            Tok::Word { span } => Some(span.slice(text)),
-            _ => None,
-        }
-    }
-}
-
-/// Splits a sentence into tokens.
-pub(crate) fn tokens(text: &str, sentence: Span, lex: &FigureWords) -> Vec<Tok> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(sentence.len() / 4);
-    let mut i = sentence.start;
-    while i < sentence.end {
-        if b[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let ascii = b[i].is_ascii();
-        let c = if ascii { b[i] as char } else { text[i..].chars().next().expect("in bounds") };
-        // (ASCII whitespace was skipped above.)
-        if !ascii && c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if let Some((sym, unit)) =
-            lex.may_start_symbol(b[i]).then(|| lex.symbol_at(&text[i..sentence.end])).flatten()
-        {
-            let after = i + sym.len();
-            if b.get(after).is_some_and(u8::is_ascii_digit) {
-                out.push(Tok::Symbol { span: Span::new(i, after), unit: unit.to_string() });
-                i = after;
-                continue;
-            }
-        }
-        if c.is_ascii_digit() {
-            let start = i;
-            let mut j = i;
-            let mut has_sep = false;
-            let mut seen_point = false;
-            while j < sentence.end {
-                let d = b[j];
-                if d.is_ascii_digit() {
-                    j += 1;
-                } else if d == b','
-                    && j + 3 < sentence.end + 1
-                    && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
-                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
-                {
-                    has_sep = true;
-                    j += 1;
-                } else if d == b'.' && !seen_point && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
-                    seen_point = true;
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let mut value: f64 = if has_sep {
-                text[start..j].replace(',', "").parse().unwrap_or(0.0)
-            } else {
-                text[start..j].parse().unwrap_or(0.0)
-            };
-            // Vulgar fractions written onto the digits: "1½".
-            if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
-                value += f;
-                j += text[j..].chars().next().map_or(0, char::len_utf8);
-            }
-            // A minus sign right before the digits, after a space: "-3.2%".
-            let negative = start > sentence.start
-                && b[start - 1] == b'-'
-                && (start - 1 == sentence.start || b[start - 2] == b' ' || b[start - 2] == b'(');
-            let start = if negative { start - 1 } else { start };
-            if negative {
-                value = -value;
-                if matches!(out.last(), Some(Tok::Punct { ch: '-', .. })) {
-                    out.pop();
-                }
-            }
-            let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
-            // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
-            let letters_end =
-                j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
-            let mut ordinal = false;
-            let mut end = j;
-            if letters_end > j {
-                match lex.number(&text[j..letters_end]) {
-                    Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
-                        value *= scale;
-                        end = letters_end;
-                    }
-                    _ => {
-                        ordinal = true;
-                        end = letters_end;
-                    }
-                }
-            }
-            let percent = b.get(end) == Some(&b'%');
-            if percent {
-                end += 1;
-            }
-            // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
-            let compound =
-                b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
-            out.push(Tok::Num {
-                span: Span::new(start, end),
-                value,
-                digits,
-                has_sep,
-                percent,
-                ordinal,
-                compound,
-            });
-            i = end;
-            continue;
-        }
-        if if ascii { b[i].is_ascii_alphabetic() } else { c.is_alphabetic() } {
-            // Letters, digits, apostrophes and inner hyphens; periods inside
-            // abbreviations (U.S., p.m.). Byte by byte for ASCII.
-            let mut dotted = false;
-            // Most words are ASCII letters up to a space or a mark.
-            let mut j = crate::bytes::alnum_run_end(b, i, sentence.end);
-            while j < sentence.end {
-                let d = b[j];
-                let (ch, len) = if d.is_ascii() {
-                    (d as char, 1)
-                } else {
-                    let ch = text[j..].chars().next().expect("in bounds");
-                    (ch, ch.len_utf8())
-                };
-                if ch.is_alphanumeric()
-                    || ch == '\''
-                    || (ch == '-' && j > i)
-                    || (ch == '.' && j > i && dotted)
-                {
-                    j += len;
-                } else if ch == '.'
-                    && j > i
-                    && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
-                    && j - i <= 2
-                {
-                    j += 1; // U.S., p.m.
-                    dotted = true;
-                } else {
-                    break;
-                }
-            }
-            while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
-                j -= 1;
-            }
-            out.push(Tok::Word { span: Span::new(i, j) });
-            i = j;
-            continue;
-        }
-        out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
-        i += c.len_utf8();
-    }
-    out
-}
-
-/// A word up to its first hyphen (`twenty` of `twenty-one`).
-fn before_hyphen(w: &str) -> &str {
-    w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
-}
-
-/// The value of a vulgar fraction character.
-fn vulgar_fraction(c: char) -> Option<f64> {
-    match c {
-        '½' => Some(0.5),
-        '¼' => Some(0.25),
-        '¾' => Some(0.75),
-        '⅓' => Some(1.0 / 3.0),
-        '⅔' => Some(2.0 / 3.0),
-        _ => None,
-    }
-}
 
 /// A figure as read from the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -260,39 +53,41 @@ impl<'a> Reader<'a> {
         self.word(toks, i).map(Lower::new)
     }
 
-    /// Reads the figures of one sentence.
-    pub fn figures(&self, sentence: Span, paragraph_start: bool) -> Vec<RawFigure> {
-        let toks = tokens(self.text, sentence, self.lex);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            // Only digits, symbols and number words (or "a"/"half" before one) start figures.
+    /// Reads the figures of one sentence (its `words` from the segmenter)
+    /// into `out`; `toks` is scratch space for its tokens.
+    pub fn figures(
+        &self,
+        sentence: Span,
+        words: &[Word],
+        paragraph_start: bool,
+        toks: &mut Vec<Tok<'a>>,
+        out: &mut Vec<RawFigure>,
+    ) {
+        tokens_into(self.text, sentence, words, self.lex, toks);
+        let toks = &toks[..];
+        let mut next = 0;
+        for i in 0..toks.len() {
+            if i < next {
+                continue;
+            }
+            // Only digits, symbols and number words (or "a"/"an" before one) start figures.
             let candidate = match &toks[i] {
-                Tok::Num { .. } | Tok::Symbol { .. } => true,
-                Tok::Word { span } => {
-                    let w = span.slice(self.text);
-                    self.lex.number(before_hyphen(w)).is_some()
-                        || matches!(w, "a" | "an" | "A" | "An" | "half" | "Half")
-                            && self.word(&toks, i + 1).is_some_and(|n| {
-                                self.lex.number(before_hyphen(n)).is_some()
-                                    || n.eq_ignore_ascii_case("a")
-                            })
+                Tok::Num { .. } | Tok::Symbol { .. } | Tok::Word { number: true, .. } => true,
+                Tok::Word { span, number: false } => {
+                    span.len() <= 2
+                        && matches!(toks.get(i + 1), Some(Tok::Word { number: true, .. }))
+                        && matches!(span.slice(self.text), "a" | "an" | "A" | "An")
                 }
                 Tok::Punct { .. } => false,
             };
             if !candidate {
-                i += 1;
                 continue;
             }
-            match self.figure_at(&toks, i, paragraph_start && i == 0) {
-                Some((fig, next)) => {
-                    out.push(fig);
-                    i = next;
-                }
-                None => i += 1,
+            if let Some((fig, after)) = self.figure_at(toks, i, paragraph_start && i == 0) {
+                out.push(fig);
+                next = after;
             }
         }
-        out
     }
 
     /// A figure starting at token `i`, and the token after it.
@@ -305,7 +100,7 @@ impl<'a> Reader<'a> {
         let mut unit: Option<String> = None;
         let mut j = i;
         if let Tok::Symbol { unit: u, .. } = &toks[j] {
-            unit = Some(u.clone());
+            unit = Some(u.to_string());
             j += 1;
         }
         let (mut value, mut end, from_words, vague) = match toks.get(j)? {
@@ -351,7 +146,7 @@ impl<'a> Reader<'a> {
                 }
                 (Some(*value), j + 1, false, false)
             }
-            Tok::Word { span } => {
+            Tok::Word { span, .. } => {
                 let w = span.slice(self.text);
                 let head = before_hyphen(w);
                 if self.lex.number(head).is_none() && !matches!(w, "a" | "an" | "A" | "An") {
@@ -381,8 +176,7 @@ impl<'a> Reader<'a> {
         let joiner = match toks.get(end) {
             Some(Tok::Punct { ch: '-', .. }) => true,
             Some(Tok::Word { .. }) => {
-                let w = self.lower(toks, end);
-                w.as_deref() == Some("to") || (between && w.as_deref() == Some("and"))
+                self.is_word(toks, end, "to") || (between && self.is_word(toks, end, "and"))
             }
             _ => false,
         };
@@ -495,14 +289,14 @@ impl<'a> Reader<'a> {
         let text = self.text;
         let next = toks.get(j + 1);
         let prev = j.checked_sub(1).and_then(|k| toks.get(k));
-        let next_word = self.lower(toks, j + 1);
-        let prev_word = j.checked_sub(1).and_then(|k| self.word(toks, k));
-        let raw = toks[j].span().slice(text);
         if currency || percent {
             return false;
         }
+        let next_word = self.word(toks, j + 1);
+        let prev_word = j.checked_sub(1).and_then(|k| self.word(toks, k));
+        let raw = toks[j].span().slice(text);
         // Years: four digits, 1800-2100, with nothing that makes them a count.
-        let unit_follows = next_word.as_deref().is_some_and(|w| {
+        let unit_follows = next_word.is_some_and(|w| {
             self.lex.unit_word(&[w]).is_some()
                 || self.lex.category_of(w).is_some()
                 || self.lex.number(w).is_some_and(|n| n.1 == NumberKind::Scale)
@@ -522,7 +316,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         // Clock times: "3 p.m.", "10:30", "0930 GMT".
-        if next_word.as_deref().is_some_and(|w| TIME_WORDS.contains(&w)) {
+        if next_word.is_some_and(|w| TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))) {
             return true;
         }
         if matches!(next, Some(Tok::Punct { ch: ':', .. }))
@@ -551,11 +345,7 @@ impl<'a> Reader<'a> {
             if capital
                 && j >= 2
                 && !unit_follows
-                && !self
-                    .lex
-                    .qualifiers
-                    .iter()
-                    .any(|q| q.len() == 1 && Lower::new(w) == q[0].as_str())
+                && !self.lex.qualifiers.iter().any(|q| q.len() == 1 && q[0].eq_ignore_ascii_case(w))
             {
                 return true;
             }
@@ -675,9 +465,8 @@ impl<'a> Reader<'a> {
         let mut current = 0.0;
         let mut any = false;
         while let Some(w) = self.lower(toks, k) {
-            let parts: Vec<&str> = w.split('-').collect();
             let mut consumed = false;
-            for p in &parts {
+            for p in w.split('-') {
                 match self.lex.number(p) {
                     Some((v, NumberKind::Number)) => {
                         current += v;
@@ -724,6 +513,9 @@ impl<'a> Reader<'a> {
         // Every phrase ends with the word right before: most figures have
         // no word there that ends any.
         let before = self.word(toks, i.checked_sub(1)?)?;
+        if !self.lex.ends_qualifier(before) {
+            return None;
+        }
         for q in &self.lex.qualifiers {
             if q.len() > i || !q.last().is_some_and(|l| before.eq_ignore_ascii_case(l)) {
                 continue;
@@ -743,7 +535,10 @@ impl<'a> Reader<'a> {
         let after_of = k > 0 && self.is_word(toks, k - 1, "of");
         if !after_of && self.is_word(toks, k, "of") {
             k += 1;
-            if self.lower(toks, k).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
+            if self
+                .word(toks, k)
+                .is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+            {
                 // "498 of its troops": the determiner is part of what is counted.
                 let start = k;
                 let e = self.noun_run(toks, k + 1);
@@ -758,7 +553,6 @@ impl<'a> Reader<'a> {
         let mut k = from;
         while k < toks.len() && k - from < 4 {
             let Some(w) = self.word(toks, k) else { break };
-            let lw = Lower::new(w);
             // "civilian and military casualties": a coordinated adjective.
             let plain_at = |i: usize| {
                 self.word(toks, i).is_some_and(|n| {
@@ -766,14 +560,20 @@ impl<'a> Reader<'a> {
                 })
             };
             // ... and only when a noun follows the second adjective.
-            if (lw == "and" || lw == "or") && k > from && plain_at(k + 1) && plain_at(k + 2) {
+            let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
+            if and_or && k > from && plain_at(k + 1) && plain_at(k + 2) {
                 k += 1;
                 continue;
             }
-            let plain = w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            let plain = if w.is_ascii() {
+                w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+            } else {
+                w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            };
+            // (A plain word is its own lower case.)
             if !plain
-                || self.lex.counted_stop.contains(lw.as_str())
-                || self.lex.number(&lw).is_some()
+                || self.lex.counted_stop.contains(w)
+                || self.lex.number(w).is_some()
                 || self.calendar.contains(w)
             {
                 break;
@@ -796,22 +596,20 @@ impl<'a> Reader<'a> {
         if let Some(c) = unit.and_then(|u| self.lex.unit_category(u)) {
             return (c.to_string(), false);
         }
-        let mut best: Option<(usize, &str)> = None;
+        // The best category so far, as its priority (lower wins).
+        let mut best: Option<usize> = None;
         let mut people = false;
-        let consider = |w: &str,
-                        best: &mut Option<(usize, &'a str)>,
-                        people: &mut bool,
-                        counted_word: bool| {
-            if let Some((c, p)) = self.lex.category_of(w) {
-                if counted_word && p {
-                    *people = true;
+        let consider =
+            |w: &str, best: &mut Option<usize>, people: &mut bool, counted_word: bool| {
+                if let Some((c, p)) = self.lex.category_id(w) {
+                    if counted_word && p {
+                        *people = true;
+                    }
+                    if best.is_none_or(|b| c < b) {
+                        *best = Some(c);
+                    }
                 }
-                let pr = self.lex.priority(c);
-                if best.is_none_or(|(bp, _)| pr < bp) {
-                    *best = Some((pr, c));
-                }
-            }
-        };
+            };
         // What it counts and what follows ("80 were rescued", "498 of its
         // troops were killed") compete by the categories' priority; words
         // before it ("attacks killed 21 people") only when those say no more
@@ -824,8 +622,9 @@ impl<'a> Reader<'a> {
             }
             // "40 homes and injured 3 firefighters": a noun of its own that
             // names no category keeps the figure's category to itself.
-            let generic =
-                matches!(self.lower(toks, e - 1).as_deref(), Some("others" | "more" | "them"));
+            let generic = self.word(toks, e - 1).is_some_and(|w| {
+                ["others", "more", "them"].iter().any(|g| w.eq_ignore_ascii_case(g))
+            });
             if best.is_none() && !generic {
                 return ("other".into(), false);
             }
@@ -839,13 +638,13 @@ impl<'a> Reader<'a> {
             }
         }
         let population = self.lex.priority("population");
-        if best.is_none_or(|(p, _)| p >= population) {
+        if best.is_none_or(|p| p >= population) {
             for k in start.saturating_sub(4)..start {
                 if let Some(w) = self.word(toks, k) {
                     let before = best;
                     consider(w, &mut best, &mut people, false);
                     // Nearby words only bring specific categories, not "people".
-                    if best.is_some_and(|(p, _)| p >= population) {
+                    if best.is_some_and(|p| p >= population) {
                         best = before;
                     }
                 }
@@ -854,6 +653,6 @@ impl<'a> Reader<'a> {
         if unit.is_some() && best.is_none() {
             return ("other".into(), false);
         }
-        (best.map_or("other", |(_, c)| c).to_string(), people)
+        (best.map_or("other", |c| self.lex.category_order[c].as_str()).to_string(), people)
     }
 }

@@ -1,0 +1,367 @@
+//! Splitting a sentence into the tokens figures are read from: numbers,
+//! currency symbols, words and marks.
+//!
+//! Sentences that hold a figure are about two fifths of the text, and most
+//! of their tokens are plain words. The segmenter has already found every
+//! word, so a word of ASCII letters followed by a space or a closing mark
+//! becomes a token at once; everything else (numbers, symbols, marks,
+//! abbreviations, words with apostrophes or hyphens) is read byte by byte by
+//! [`step`]. Both ways give the same tokens: the fast way is taken only
+//! where `step` would read exactly that word.
+
+use super::lexicon::{FigureWords, NumberKind};
+use crate::segment::Word;
+use crate::span::Span;
+
+/// A token of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Tok<'l> {
+    /// Digits: `1,500`, `2.5`, with a scale written onto them (`2bn`) and a
+    /// `%` sign; `ordinal` for `4th`, `3D`.
+    Num {
+        span: Span,
+        value: f64,
+        digits: usize,
+        has_sep: bool,
+        percent: bool,
+        ordinal: bool,
+        compound: bool,
+    },
+    /// A currency symbol before digits, and its unit.
+    Symbol { span: Span, unit: &'l str },
+    /// A word (letters, digits, hyphens, apostrophes); `number` when it is a
+    /// number word up to its first hyphen (`twenty` of `twenty-one`).
+    Word { span: Span, number: bool },
+    /// Punctuation.
+    Punct { span: Span, ch: char },
+}
+
+impl Tok<'_> {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Tok::Num { span, .. }
+            | Tok::Symbol { span, .. }
+            | Tok::Word { span, .. }
+            | Tok::Punct { span, .. } => *span,
+        }
+    }
+
+    pub(crate) fn word<'t>(&self, text: &'t str) -> Option<&'t str> {
+        match self {
+            Tok::Word { span, .. } => Some(span.slice(text)),
+            _ => None,
+        }
+    }
+}
+
+/// Splits `sentence` into tokens (into `out`, which is cleared first).
+/// `words` are the sentence's words from the segmenter.
+pub(crate) fn tokens_into<'l>(
+    text: &str,
+    sentence: Span,
+    words: &[Word],
+    lex: &'l FigureWords,
+    out: &mut Vec<Tok<'l>>,
+) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = sentence.start;
+    for w in words {
+        let (s, e) = (w.span.start, w.span.end);
+        while i < s {
+            // Mostly the one space between words.
+            i = if b[i].is_ascii_whitespace() { i + 1 } else { step(text, sentence, lex, i, out) };
+        }
+        if i == s && plain_word(b, s, e, sentence.end) {
+            let number = lex.number(&text[s..e]).is_some();
+            out.push(Tok::Word { span: Span::new(s, e), number });
+            i = e;
+        }
+        // Otherwise the steps before the next word read this one.
+    }
+    while i < sentence.end {
+        i = step(text, sentence, lex, i, out);
+    }
+}
+
+/// True when [`step`] at `s` would read exactly the word `s..e`: ASCII
+/// letters only, then the sentence's end, a space, or a mark that does not
+/// continue a word (a period only after three letters or more, where it
+/// cannot be an abbreviation's).
+#[inline]
+fn plain_word(b: &[u8], s: usize, e: usize, end: usize) -> bool {
+    if e <= s || crate::bytes::alpha_run_end(b, s, e) != e {
+        return false;
+    }
+    if e == end {
+        return true;
+    }
+    match b[e] {
+        b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!' => true,
+        b'.' => e - s > 2,
+        _ => false,
+    }
+}
+
+/// Reads the token at `i` (skipping whitespace) into `out` and returns
+/// where the next one may start.
+fn step<'l>(
+    text: &str,
+    sentence: Span,
+    lex: &'l FigureWords,
+    i: usize,
+    out: &mut Vec<Tok<'l>>,
+) -> usize {
+    let b = text.as_bytes();
+    if b[i].is_ascii_whitespace() {
+        return i + 1;
+    }
+    let ascii = b[i].is_ascii();
+    let c = if ascii { b[i] as char } else { text[i..].chars().next().expect("in bounds") };
+    // (ASCII whitespace was skipped above.)
+    if !ascii && c.is_whitespace() {
+        return i + c.len_utf8();
+    }
+    if let Some((sym, unit)) =
+        lex.may_start_symbol(b[i]).then(|| lex.symbol_at(&text[i..sentence.end])).flatten()
+    {
+        let after = i + sym.len();
+        if b.get(after).is_some_and(u8::is_ascii_digit) {
+            out.push(Tok::Symbol { span: Span::new(i, after), unit });
+            return after;
+        }
+    }
+    if c.is_ascii_digit() {
+        return number(text, sentence, lex, i, out);
+    }
+    if if ascii { b[i].is_ascii_alphabetic() } else { c.is_alphabetic() } {
+        // Letters, digits, apostrophes and inner hyphens; periods inside
+        // abbreviations (U.S., p.m.). Byte by byte for ASCII.
+        let mut dotted = false;
+        // Most words are ASCII letters up to a space or a mark.
+        let mut j = crate::bytes::alnum_run_end(b, i, sentence.end);
+        while j < sentence.end {
+            let d = b[j];
+            let (ch, len) = if d.is_ascii() {
+                (d as char, 1)
+            } else {
+                let ch = text[j..].chars().next().expect("in bounds");
+                (ch, ch.len_utf8())
+            };
+            if ch.is_alphanumeric()
+                || ch == '\''
+                || (ch == '-' && j > i)
+                || (ch == '.' && j > i && dotted)
+            {
+                j += len;
+            } else if ch == '.'
+                && j > i
+                && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
+                && j - i <= 2
+            {
+                j += 1; // U.S., p.m.
+                dotted = true;
+            } else {
+                break;
+            }
+        }
+        while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
+            j -= 1;
+        }
+        let number = lex.number(before_hyphen(&text[i..j])).is_some();
+        out.push(Tok::Word { span: Span::new(i, j), number });
+        return j;
+    }
+    out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
+    i + c.len_utf8()
+}
+
+/// Reads the number at `i` (a digit) into `out` and returns where the next
+/// token may start.
+fn number<'l>(
+    text: &str,
+    sentence: Span,
+    lex: &'l FigureWords,
+    i: usize,
+    out: &mut Vec<Tok<'l>>,
+) -> usize {
+    let b = text.as_bytes();
+    let start = i;
+    let mut j = i;
+    let mut has_sep = false;
+    let mut seen_point = false;
+    while j < sentence.end {
+        let d = b[j];
+        if d.is_ascii_digit() {
+            j += 1;
+        } else if d == b','
+            && j + 3 < sentence.end + 1
+            && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
+            && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+        {
+            has_sep = true;
+            j += 1;
+        } else if d == b'.' && !seen_point && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            seen_point = true;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let mut value = digits_value(&text[start..j]);
+    // Vulgar fractions written onto the digits: "1½".
+    if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
+        value += f;
+        j += text[j..].chars().next().map_or(0, char::len_utf8);
+    }
+    // A minus sign right before the digits, after a space: "-3.2%".
+    let negative = start > sentence.start
+        && b[start - 1] == b'-'
+        && (start - 1 == sentence.start || b[start - 2] == b' ' || b[start - 2] == b'(');
+    let start = if negative { start - 1 } else { start };
+    if negative {
+        value = -value;
+        if matches!(out.last(), Some(Tok::Punct { ch: '-', .. })) {
+            out.pop();
+        }
+    }
+    let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
+    // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
+    let letters_end = j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
+    let mut ordinal = false;
+    let mut end = j;
+    if letters_end > j {
+        match lex.number(&text[j..letters_end]) {
+            Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
+                value *= scale;
+                end = letters_end;
+            }
+            _ => {
+                ordinal = true;
+                end = letters_end;
+            }
+        }
+    }
+    let percent = b.get(end) == Some(&b'%');
+    if percent {
+        end += 1;
+    }
+    // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
+    let compound = b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+    out.push(Tok::Num {
+        span: Span::new(start, end),
+        value,
+        digits,
+        has_sep,
+        percent,
+        ordinal,
+        compound,
+    });
+    end
+}
+
+/// Exact powers of ten: every one up to 10^22 is a double.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The value of digits with thousands separators and at most one point
+/// (`1,500`, `2.5`). Up to 15 digits the digits make an exact integer and
+/// one division by an exact power of ten rounds once, so the result is the
+/// same double `str::parse` gives, without its general-purpose reader
+/// (`digits_read_as_the_standard_parser_reads_them` checks this).
+fn digits_value(s: &str) -> f64 {
+    let mut int: u64 = 0;
+    let mut digits = 0;
+    let mut decimals = 0;
+    let mut point = false;
+    for &c in s.as_bytes() {
+        match c {
+            b'0'..=b'9' => {
+                if digits < 15 {
+                    int = int * 10 + u64::from(c - b'0');
+                }
+                digits += 1;
+                decimals += usize::from(point);
+            }
+            b'.' => point = true,
+            _ => {}
+        }
+    }
+    if digits <= 15 {
+        return int as f64 / POWERS_OF_TEN[decimals];
+    }
+    s.replace(',', "").parse().unwrap_or(0.0)
+}
+
+/// A word up to its first hyphen (`twenty` of `twenty-one`).
+pub(crate) fn before_hyphen(w: &str) -> &str {
+    w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
+}
+
+/// The value of a vulgar fraction character.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    match c {
+        '½' => Some(0.5),
+        '¼' => Some(0.25),
+        '¾' => Some(0.75),
+        '⅓' => Some(1.0 / 3.0),
+        '⅔' => Some(2.0 / 3.0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::words;
+
+    /// The tokens `step` alone gives: what the fast way must match.
+    fn stepped<'l>(text: &str, lex: &'l FigureWords) -> Vec<Tok<'l>> {
+        let sentence = Span::new(0, text.len());
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < sentence.end {
+            i = step(text, sentence, lex, i, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn words_taken_whole_read_as_step_reads_them() {
+        let lex = crate::Lexicons::builtin();
+        let fw = &lex.figure_words;
+        for text in [
+            "Some 1,500 people, the U.S. said (on Sunday): \"twenty-one\" of its troops.",
+            "It cost $2.5bn or £5m, up -3.2% at 3 p.m. in Kyiv's centre; x/five or 1½.",
+            "A quarter-million fled. He is an ex-officer? No! Ms. Li at 10:30 to 0930 GMT.",
+            "Ukrainians' homes -five (seven) 'nine' [ten] of.The a.m. e.g. U.N.-led.",
+            "  tabs\tand\u{a0}wide\u{2003}spaces café naïve ½ 2½ 3rd 4th 737s  ",
+        ] {
+            let sentence = Span::new(0, text.len());
+            let mut fast = Vec::new();
+            tokens_into(text, sentence, &words(text, sentence), fw, &mut fast);
+            assert_eq!(fast, stepped(text, fw), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_read_as_the_standard_parser_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "1,500",
+            "2.5",
+            "0.1",
+            "12,345,678.125",
+            "3.14159",
+            "0.3",
+            "999999999999999",
+            "1234567890123456789",
+        ] {
+            let plain = s.replace(',', "").parse::<f64>().unwrap();
+            assert_eq!(digits_value(s).to_bits(), plain.to_bits(), "{s}");
+        }
+    }
+}
