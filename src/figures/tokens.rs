@@ -346,6 +346,35 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Any mix of words, numbers, marks and odd spaces: the fast way
+        /// gives what reading byte by byte gives.
+        #[test]
+        fn any_text_reads_as_step_reads_it(
+            pieces in proptest::collection::vec(proptest::prop_oneof![
+                proptest::strategy::Just("five ".to_string()),
+                proptest::strategy::Just("U.S. ".to_string()),
+                proptest::strategy::Just("$2.5bn, ".to_string()),
+                proptest::strategy::Just("1,500-strong ".to_string()),
+                proptest::strategy::Just("x/five ".to_string()),
+                proptest::strategy::Just("p.m. ".to_string()),
+                proptest::strategy::Just("\u{a0}½ ".to_string()),
+                "[ -~]{0,10}",
+                "\\PC{0,4}",
+            ], 0..20)
+        ) {
+            let text = pieces.concat();
+            let lex = crate::Lexicons::builtin();
+            let fw = &lex.figure_words;
+            let sentence = Span::new(0, text.len());
+            let mut fast = Vec::new();
+            tokens_into(&text, sentence, &words(&text, sentence), fw, &mut fast);
+            proptest::prop_assert_eq!(fast, stepped(&text, fw), "{:?}", text);
+        }
+    }
+
     #[test]
     fn digits_read_as_the_standard_parser_reads_them() {
         for s in [
