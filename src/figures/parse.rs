@@ -2,7 +2,7 @@
 //! and the noun phrase they count.
 
 use super::lexicon::{FigureWords, NumberKind};
-use super::tokens::{before_hyphen, tokens_into, Tok};
+use super::tokens::{tokens_into, Tok};
 use crate::lexicon::Lower;
 use crate::segment::Word;
 use crate::span::Span;
@@ -146,10 +146,9 @@ impl<'a> Reader<'a> {
                 }
                 (Some(*value), j + 1, false, false)
             }
-            Tok::Word { span, .. } => {
+            Tok::Word { span, number } => {
                 let w = span.slice(self.text);
-                let head = before_hyphen(w);
-                if self.lex.number(head).is_none() && !matches!(w, "a" | "an" | "A" | "An") {
+                if !number && !matches!(w, "a" | "an" | "A" | "An") {
                     return None;
                 }
                 let (v, e, vague) = self.number_words(toks, j)?;
@@ -464,7 +463,13 @@ impl<'a> Reader<'a> {
         let mut total = 0.0;
         let mut current = 0.0;
         let mut any = false;
-        while let Some(w) = self.lower(toks, k) {
+        // A word that is no number word up to its first hyphen ends the run
+        // at once (the tokeniser has looked it up).
+        while let Some(w) = toks
+            .get(k)
+            .filter(|t| matches!(t, Tok::Word { number: true, .. }))
+            .and_then(|_| self.lower(toks, k))
+        {
             let mut consumed = false;
             for p in w.split('-') {
                 match self.lex.number(p) {

@@ -296,7 +296,7 @@ fn digits_value(s: &str) -> f64 {
 }
 
 /// A word up to its first hyphen (`twenty` of `twenty-one`).
-pub(crate) fn before_hyphen(w: &str) -> &str {
+fn before_hyphen(w: &str) -> &str {
     w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
 }
 
