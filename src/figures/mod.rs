@@ -1,12 +1,14 @@
 //! The **figures** stage: every number that counts something, what it
 //! counts, and who gave it.
 //!
-//! [`parse`] reads values (digits, scale words, number words, fractions,
-//! ranges), units and currencies, qualifiers and the counted noun phrase,
-//! and leaves out what is not a figure (years, dates, clock times, ordinals,
-//! model and phone numbers, list numbering, numbers made into adjectives such
-//! as `nine-story`). The source is the speaker of the quote a figure sits
-//! in, else the speech verb or `according to` of its sentence, else the
+//! `tokens` splits a sentence into numbers, symbols, words and marks
+//! (taking the segmenter's plain words whole); [`parse`] reads values
+//! (digits, scale words, number words, fractions, ranges), units and
+//! currencies, qualifiers and the counted noun phrase, and leaves out what
+//! is not a figure (years, dates, clock times, ordinals, model and phone
+//! numbers, list numbering, numbers made into adjectives such as
+//! `nine-story`). The source is the speaker of the quote a figure sits in,
+//! else the speech verb or `according to` of its sentence, else the
 //! sentence's reporting subject (`… ministry …, saying 498 …`).
 
 mod lexicon;
