@@ -6,7 +6,7 @@
 //! word, so a word of ASCII letters followed by a space or a closing mark
 //! becomes a token at once; everything else (numbers, symbols, marks,
 //! abbreviations, words with apostrophes or hyphens) is read byte by byte by
-//! [`step`]. Both ways give the same tokens: the fast way is taken only
+//! [`Bytewise::step`]. Both ways give the same tokens: the fast way is taken only
 //! where `step` would read exactly that word.
 
 use super::lexicon::{FigureWords, NumberKind};
@@ -65,12 +65,13 @@ pub(crate) fn tokens_into<'l>(
 ) {
     out.clear();
     let b = text.as_bytes();
+    let reader = Bytewise { text, sentence, lex };
     let mut i = sentence.start;
     for w in words {
         let (s, e) = (w.span.start, w.span.end);
         while i < s {
             // Mostly the one space between words.
-            i = if b[i].is_ascii_whitespace() { i + 1 } else { step(text, sentence, lex, i, out) };
+            i = if b[i].is_ascii_whitespace() { i + 1 } else { reader.step(i, out) };
         }
         if i == s && plain_word(b, s, e, sentence.end) {
             let number = lex.number(&text[s..e]).is_some();
@@ -80,11 +81,11 @@ pub(crate) fn tokens_into<'l>(
         // Otherwise the steps before the next word read this one.
     }
     while i < sentence.end {
-        i = step(text, sentence, lex, i, out);
+        i = reader.step(i, out);
     }
 }
 
-/// True when [`step`] at `s` would read exactly the word `s..e`: ASCII
+/// True when [`Bytewise::step`] at `s` would read exactly the word `s..e`: ASCII
 /// letters only, then the sentence's end, a space, or a mark that does not
 /// continue a word (a period only after three letters or more, where it
 /// cannot be an abbreviation's).
@@ -103,161 +104,162 @@ fn plain_word(b: &[u8], s: usize, e: usize, end: usize) -> bool {
     }
 }
 
-/// Reads the token at `i` (skipping whitespace) into `out` and returns
-/// where the next one may start.
-fn step<'l>(
-    text: &str,
+/// Reading a sentence's tokens byte by byte.
+struct Bytewise<'t, 'l> {
+    text: &'t str,
     sentence: Span,
     lex: &'l FigureWords,
-    i: usize,
-    out: &mut Vec<Tok<'l>>,
-) -> usize {
-    let b = text.as_bytes();
-    if b[i].is_ascii_whitespace() {
-        return i + 1;
-    }
-    let ascii = b[i].is_ascii();
-    let c = if ascii { b[i] as char } else { text[i..].chars().next().expect("in bounds") };
-    // (ASCII whitespace was skipped above.)
-    if !ascii && c.is_whitespace() {
-        return i + c.len_utf8();
-    }
-    if let Some((sym, unit)) =
-        lex.may_start_symbol(b[i]).then(|| lex.symbol_at(&text[i..sentence.end])).flatten()
-    {
-        let after = i + sym.len();
-        if b.get(after).is_some_and(u8::is_ascii_digit) {
-            out.push(Tok::Symbol { span: Span::new(i, after), unit });
-            return after;
+}
+
+impl<'l> Bytewise<'_, 'l> {
+    /// Reads the token at `i` (skipping whitespace) into `out` and returns
+    /// where the next one may start.
+    fn step(&self, i: usize, out: &mut Vec<Tok<'l>>) -> usize {
+        let Bytewise { text, sentence, lex } = *self;
+        let b = text.as_bytes();
+        if b[i].is_ascii_whitespace() {
+            return i + 1;
         }
+        let ascii = b[i].is_ascii();
+        let c = if ascii { b[i] as char } else { text[i..].chars().next().expect("in bounds") };
+        // (ASCII whitespace was skipped above.)
+        if !ascii && c.is_whitespace() {
+            return i + c.len_utf8();
+        }
+        if let Some((sym, unit)) =
+            lex.may_start_symbol(b[i]).then(|| lex.symbol_at(&text[i..sentence.end])).flatten()
+        {
+            let after = i + sym.len();
+            if b.get(after).is_some_and(u8::is_ascii_digit) {
+                out.push(Tok::Symbol { span: Span::new(i, after), unit });
+                return after;
+            }
+        }
+        if c.is_ascii_digit() {
+            return self.number(i, out);
+        }
+        if if ascii { b[i].is_ascii_alphabetic() } else { c.is_alphabetic() } {
+            // Letters, digits, apostrophes and inner hyphens; periods inside
+            // abbreviations (U.S., p.m.). Byte by byte for ASCII.
+            let mut dotted = false;
+            // Most words are ASCII letters up to a space or a mark.
+            let mut j = crate::bytes::alnum_run_end(b, i, sentence.end);
+            while j < sentence.end {
+                let d = b[j];
+                let (ch, len) = if d.is_ascii() {
+                    (d as char, 1)
+                } else {
+                    let ch = text[j..].chars().next().expect("in bounds");
+                    (ch, ch.len_utf8())
+                };
+                if ch.is_alphanumeric()
+                    || ch == '\''
+                    || (ch == '-' && j > i)
+                    || (ch == '.' && j > i && dotted)
+                {
+                    j += len;
+                } else if ch == '.'
+                    && j > i
+                    && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
+                    && j - i <= 2
+                {
+                    j += 1; // U.S., p.m.
+                    dotted = true;
+                } else {
+                    break;
+                }
+            }
+            while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
+                j -= 1;
+            }
+            let number = lex.number(before_hyphen(&text[i..j])).is_some();
+            out.push(Tok::Word { span: Span::new(i, j), number });
+            return j;
+        }
+        out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
+        i + c.len_utf8()
     }
-    if c.is_ascii_digit() {
-        return number(text, sentence, lex, i, out);
-    }
-    if if ascii { b[i].is_ascii_alphabetic() } else { c.is_alphabetic() } {
-        // Letters, digits, apostrophes and inner hyphens; periods inside
-        // abbreviations (U.S., p.m.). Byte by byte for ASCII.
-        let mut dotted = false;
-        // Most words are ASCII letters up to a space or a mark.
-        let mut j = crate::bytes::alnum_run_end(b, i, sentence.end);
+
+    /// Reads the number at `i` (a digit) into `out` and returns where the next
+    /// token may start.
+    fn number(&self, i: usize, out: &mut Vec<Tok<'l>>) -> usize {
+        let Bytewise { text, sentence, lex } = *self;
+        let b = text.as_bytes();
+        let start = i;
+        let mut j = i;
+        let mut has_sep = false;
+        let mut seen_point = false;
         while j < sentence.end {
             let d = b[j];
-            let (ch, len) = if d.is_ascii() {
-                (d as char, 1)
-            } else {
-                let ch = text[j..].chars().next().expect("in bounds");
-                (ch, ch.len_utf8())
-            };
-            if ch.is_alphanumeric()
-                || ch == '\''
-                || (ch == '-' && j > i)
-                || (ch == '.' && j > i && dotted)
+            if d.is_ascii_digit() {
+                j += 1;
+            } else if d == b','
+                && j + 3 < sentence.end + 1
+                && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
+                && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
             {
-                j += len;
-            } else if ch == '.'
-                && j > i
-                && text[j + 1..].starts_with(|n: char| n.is_alphabetic())
-                && j - i <= 2
-            {
-                j += 1; // U.S., p.m.
-                dotted = true;
+                has_sep = true;
+                j += 1;
+            } else if d == b'.' && !seen_point && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                seen_point = true;
+                j += 1;
             } else {
                 break;
             }
         }
-        while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
-            j -= 1;
+        let mut value = digits_value(&text[start..j]);
+        // Vulgar fractions written onto the digits: "1½".
+        if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
+            value += f;
+            j += text[j..].chars().next().map_or(0, char::len_utf8);
         }
-        let number = lex.number(before_hyphen(&text[i..j])).is_some();
-        out.push(Tok::Word { span: Span::new(i, j), number });
-        return j;
-    }
-    out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
-    i + c.len_utf8()
-}
-
-/// Reads the number at `i` (a digit) into `out` and returns where the next
-/// token may start.
-fn number<'l>(
-    text: &str,
-    sentence: Span,
-    lex: &'l FigureWords,
-    i: usize,
-    out: &mut Vec<Tok<'l>>,
-) -> usize {
-    let b = text.as_bytes();
-    let start = i;
-    let mut j = i;
-    let mut has_sep = false;
-    let mut seen_point = false;
-    while j < sentence.end {
-        let d = b[j];
-        if d.is_ascii_digit() {
-            j += 1;
-        } else if d == b','
-            && j + 3 < sentence.end + 1
-            && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
-            && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
-        {
-            has_sep = true;
-            j += 1;
-        } else if d == b'.' && !seen_point && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
-            seen_point = true;
-            j += 1;
-        } else {
-            break;
-        }
-    }
-    let mut value = digits_value(&text[start..j]);
-    // Vulgar fractions written onto the digits: "1½".
-    if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
-        value += f;
-        j += text[j..].chars().next().map_or(0, char::len_utf8);
-    }
-    // A minus sign right before the digits, after a space: "-3.2%".
-    let negative = start > sentence.start
-        && b[start - 1] == b'-'
-        && (start - 1 == sentence.start || b[start - 2] == b' ' || b[start - 2] == b'(');
-    let start = if negative { start - 1 } else { start };
-    if negative {
-        value = -value;
-        if matches!(out.last(), Some(Tok::Punct { ch: '-', .. })) {
-            out.pop();
-        }
-    }
-    let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
-    // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
-    let letters_end = j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
-    let mut ordinal = false;
-    let mut end = j;
-    if letters_end > j {
-        match lex.number(&text[j..letters_end]) {
-            Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
-                value *= scale;
-                end = letters_end;
-            }
-            _ => {
-                ordinal = true;
-                end = letters_end;
+        // A minus sign right before the digits, after a space: "-3.2%".
+        let negative = start > sentence.start
+            && b[start - 1] == b'-'
+            && (start - 1 == sentence.start || b[start - 2] == b' ' || b[start - 2] == b'(');
+        let start = if negative { start - 1 } else { start };
+        if negative {
+            value = -value;
+            if matches!(out.last(), Some(Tok::Punct { ch: '-', .. })) {
+                out.pop();
             }
         }
+        let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
+        // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
+        let letters_end =
+            j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
+        let mut ordinal = false;
+        let mut end = j;
+        if letters_end > j {
+            match lex.number(&text[j..letters_end]) {
+                Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
+                    value *= scale;
+                    end = letters_end;
+                }
+                _ => {
+                    ordinal = true;
+                    end = letters_end;
+                }
+            }
+        }
+        let percent = b.get(end) == Some(&b'%');
+        if percent {
+            end += 1;
+        }
+        // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
+        let compound =
+            b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+        out.push(Tok::Num {
+            span: Span::new(start, end),
+            value,
+            digits,
+            has_sep,
+            percent,
+            ordinal,
+            compound,
+        });
+        end
     }
-    let percent = b.get(end) == Some(&b'%');
-    if percent {
-        end += 1;
-    }
-    // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
-    let compound = b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
-    out.push(Tok::Num {
-        span: Span::new(start, end),
-        value,
-        digits,
-        has_sep,
-        percent,
-        ordinal,
-        compound,
-    });
-    end
 }
 
 /// Exact powers of ten: every one up to 10^22 is a double.
@@ -319,11 +321,11 @@ mod tests {
 
     /// The tokens `step` alone gives: what the fast way must match.
     fn stepped<'l>(text: &str, lex: &'l FigureWords) -> Vec<Tok<'l>> {
-        let sentence = Span::new(0, text.len());
+        let reader = Bytewise { text, sentence: Span::new(0, text.len()), lex };
         let mut out = Vec::new();
         let mut i = 0;
-        while i < sentence.end {
-            i = step(text, sentence, lex, i, &mut out);
+        while i < text.len() {
+            i = reader.step(i, &mut out);
         }
         out
     }
