@@ -61,10 +61,11 @@ pub struct FigureWords {
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
-    /// Bytes a word may start with and still hold a number word: the
-    /// first letters (both cases) of the number words that stand alone, and
-    /// every byte that is not a letter (`"five`).
-    number_first_bytes: [u64; 4],
+    /// The first three letters of the number words that stand alone: a
+    /// word of letters that starts with none of them is no number word.
+    number_prefixes: PrefixSet,
+    /// The length of the shortest number word that stands alone.
+    shortest_number: usize,
 }
 
 impl FigureWords {
@@ -76,10 +77,7 @@ impl FigureWords {
         categories: &[DataFile],
         counted_stop: &[DataFile],
     ) -> Result<Self> {
-        let mut w = FigureWords::default();
-        for b in (0..=255u8).filter(|b| !b.is_ascii_alphabetic()) {
-            w.number_first_bytes[b as usize / 64] |= 1 << (b % 64);
-        }
+        let mut w = FigureWords { shortest_number: usize::MAX, ..FigureWords::default() };
         for file in numbers {
             for row in file.rows(3) {
                 let (n, f) = row?;
@@ -96,9 +94,10 @@ impl FigureWords {
                     other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
                 };
                 w.numbers.insert(f[0], (value, kind));
-                if let (Some(&b), false) = (f[0].as_bytes().first(), kind == NumberKind::Attached) {
-                    for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
-                        w.number_first_bytes[b as usize / 64] |= 1 << (b % 64);
+                if kind != NumberKind::Attached {
+                    w.shortest_number = w.shortest_number.min(f[0].len());
+                    if let [a, b, c, ..] = *f[0].as_bytes() {
+                        w.number_prefixes.insert(a, b, c);
                     }
                 }
             }
@@ -192,11 +191,12 @@ impl FigureWords {
     /// currency symbol counts only before digits). `words` are the
     /// sentence's words. Most sentences hold none and are passed over, so
     /// this runs on every sentence: a digit test the compiler vectorises,
-    /// then the words. A word that starts with a letter no number word
-    /// starts with is passed over at once (inside it, only a slash could
-    /// start another word, `x/five`, and a sentence with a slash has all its
-    /// words read); the others' leading run of letters is held against the
-    /// number words' shapes, which turn nearly all away before any hashing.
+    /// then the words. A word of letters shorter than every number word, or
+    /// whose first three letters begin none, is passed over at once (inside
+    /// it, only a slash could start another word, `x/five`, and a sentence
+    /// with a slash has all its words read); the others' leading run of
+    /// letters is held against the number words' shapes, which turn nearly
+    /// all away before any hashing.
     ///
     /// ```
     /// use gazette::{segment::words, Span};
@@ -210,24 +210,35 @@ impl FigureWords {
     pub fn may_hold_figure(&self, text: &str, sentence: Span, words: &[Word]) -> bool {
         let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
         let b = sentence.slice(text).as_bytes();
-        let (digits, slash) = b.chunks(32).fold((false, false), |(d, s), chunk| {
-            chunk.iter().fold((d, s), |(d, s), c| (d | digit(c), s | (*c == b'/')))
-        });
-        if digits {
-            return true;
+        // One flag byte per chunk (1: a digit, 2: a slash), which the
+        // compiler vectorises.
+        let mut slash = false;
+        for chunk in b.chunks(64) {
+            let flags = chunk
+                .iter()
+                .fold(0u8, |f, c| f | u8::from(digit(c)) | (u8::from(*c == b'/') << 1));
+            if flags & 1 != 0 {
+                return true;
+            }
+            slash |= flags & 2 != 0;
         }
         let number_word =
             |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
-        let first_bytes = &self.number_first_bytes;
-        let may_start = |c: u8| first_bytes[c as usize / 64] & (1 << (c % 64)) != 0;
         let b = text.as_bytes();
         words.iter().any(|w| {
             let (start, end) = (w.span.start, w.span.end);
-            // Most words start with a letter no number word starts with.
-            // Inside such a word, only a slash starts another (`x/five`):
-            // then every word is looked into.
-            if !slash && !may_start(b[start]) {
-                return false;
+            // Most words are letters that begin no number word. Inside such
+            // a word only a slash starts another (`x/five`): with one in the
+            // sentence, every word is read.
+            let first = b[start];
+            if !slash && first.is_ascii_alphabetic() {
+                let len = end - start;
+                if len < self.shortest_number
+                    || (len >= 3
+                        && !self.number_prefixes.contains(first, b[start + 1], b[start + 2]))
+                {
+                    return false;
+                }
             }
             let k = crate::bytes::alpha_run_end(b, start, end);
             if k > start && number_word(&text[start..k]) {
@@ -285,5 +296,33 @@ impl FigureWords {
     /// A category's priority (lower wins).
     pub fn priority(&self, category: &str) -> usize {
         self.category_order.iter().position(|c| c == category).unwrap_or(usize::MAX)
+    }
+}
+
+/// A set of three-letter prefixes, ASCII case ignored (other bytes only
+/// share bits: a test may pass wrongly, never fail wrongly).
+#[derive(Debug, Clone)]
+struct PrefixSet(Box<[u64; 512]>);
+
+impl Default for PrefixSet {
+    fn default() -> Self {
+        PrefixSet(Box::new([0; 512]))
+    }
+}
+
+impl PrefixSet {
+    fn slot(a: u8, b: u8, c: u8) -> usize {
+        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    }
+
+    fn insert(&mut self, a: u8, b: u8, c: u8) {
+        let slot = Self::slot(a, b, c);
+        self.0[slot / 64] |= 1 << (slot % 64);
+    }
+
+    #[inline]
+    fn contains(&self, a: u8, b: u8, c: u8) -> bool {
+        let slot = Self::slot(a, b, c);
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
     }
 }
