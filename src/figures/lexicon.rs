@@ -51,6 +51,9 @@ pub struct FigureWords {
     qualifier_ends: WordSet,
     /// The first words of units of more than one word (`per cent`).
     unit_starts: WordSet,
+    /// Words that can make number words a figure: units and their first
+    /// words, words with a category, vague amounts (`hundreds`).
+    counting: WordSet,
     /// Each word's category (an index into `category_order`) and whether
     /// it names people.
     categories: WordMap<(usize, bool)>,
@@ -160,6 +163,15 @@ impl FigureWords {
                 w.categories.insert(f[0], (id, f[2] == "yes"));
             }
         }
+        let counting: Vec<String> = (w.categories.iter().map(|(k, _)| k))
+            .chain(w.unit_words.iter().map(|(k, _)| k))
+            .chain(w.unit_starts.iter().map(|(k, _)| k))
+            .chain(w.numbers.iter().filter(|(_, n)| n.1 == NumberKind::Vague).map(|(k, _)| k))
+            .map(str::to_string)
+            .collect();
+        for word in &counting {
+            w.counting.insert(word, ());
+        }
         Ok(w)
     }
 
@@ -196,7 +208,10 @@ impl FigureWords {
     /// it, only a slash could start another word, `x/five`, and a sentence
     /// with a slash has all its words read); the others' leading run of
     /// letters is held against the number words' shapes, which turn nearly
-    /// all away before any hashing.
+    /// all away before any hashing. Number words without digits make a
+    /// figure only before a unit or a word that names what they count, or
+    /// as a vague amount (`hundreds of`), so a sentence with no such word is
+    /// not read either (`one of the best`).
     ///
     /// ```
     /// use gazette::{segment::words, Span};
@@ -206,6 +221,8 @@ impl FigureWords {
     /// assert!(may("It cost €5"));
     /// assert!(may("Sixty/seventy"));
     /// assert!(!may("Nobody came, not even someone often seen."));
+    /// assert!(!may("It was one of the best."));
+    /// assert!(may("Thousands of fans came."));
     /// ```
     pub fn may_hold_figure(&self, text: &str, sentence: Span, words: &[Word]) -> bool {
         let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
@@ -214,9 +231,8 @@ impl FigureWords {
         // compiler vectorises.
         let mut slash = false;
         for chunk in b.chunks(64) {
-            let flags = chunk
-                .iter()
-                .fold(0u8, |f, c| f | u8::from(digit(c)) | (u8::from(*c == b'/') << 1));
+            let flags =
+                chunk.iter().fold(0u8, |f, c| f | u8::from(digit(c)) | (u8::from(*c == b'/') << 1));
             if flags & 1 != 0 {
                 return true;
             }
@@ -225,7 +241,7 @@ impl FigureWords {
         let number_word =
             |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
         let b = text.as_bytes();
-        words.iter().any(|w| {
+        let number_word_in = |w: &Word| {
             let (start, end) = (w.span.start, w.span.end);
             // Most words are letters that begin no number word. Inside such
             // a word only a slash starts another (`x/five`): with one in the
@@ -249,7 +265,29 @@ impl FigureWords {
                 && Word { span: Span::new(k, end), stop_after: false }
                     .letter_runs(text)
                     .any(number_word)
-        })
+        };
+        if !words.iter().any(number_word_in) {
+            return false;
+        }
+        // Number words alone stand for a figure only before a unit, a word
+        // that names what they count, or as a vague amount (`hundreds of`):
+        // a sentence with none of those is not read. (A slash may hide such
+        // a word inside another: then the sentence is read.)
+        slash
+            || words.iter().any(|w| {
+                // The word, or its leading letters (`years....They` is one word).
+                let (start, end) = (w.span.start, w.span.end);
+                let k = crate::bytes::alpha_run_end(b, start, end);
+                self.may_count(&text[start..end])
+                    || (k > start && k < end && self.may_count(&text[start..k]))
+            })
+    }
+
+    /// True when `word` could make number words a figure: a unit or the
+    /// first word of one, a word with a category, or a vague amount.
+    #[inline]
+    fn may_count(&self, word: &str) -> bool {
+        self.counting.contains(word)
     }
 
     /// The unit named by the first words of `words` (lower case or not):
