@@ -134,6 +134,12 @@ fn end_to_end(c: &mut Criterion) {
     std::fs::write(&input, &jsonl).unwrap();
     let bytes: usize = docs.iter().map(String::len).sum();
     let pipeline = Pipeline::new(Lexicons::builtin(), Default::default());
+    // The same run without the figures stage: what figures cost end to end
+    // (issue 5 holds them to 15% of the throughput).
+    let no_figures = Pipeline::new(
+        Lexicons::builtin(),
+        gazette::PipelineOptions { skip_figures: true, ..Default::default() },
+    );
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
@@ -149,13 +155,15 @@ fn end_to_end(c: &mut Criterion) {
             plain_csv: false,
             progress: false,
         };
-        g.bench_function(format!("read+process+write csv, {threads} threads"), |b| {
-            b.iter(|| {
-                let s = gazette::run::extract(&config, &pipeline, &mut std::io::sink()).unwrap();
-                assert_eq!(s.documents as usize, docs.len());
-                black_box(s)
-            })
-        });
+        for (name, p) in [("", &pipeline), (", no figures", &no_figures)] {
+            g.bench_function(format!("read+process+write csv, {threads} threads{name}"), |b| {
+                b.iter(|| {
+                    let s = gazette::run::extract(&config, p, &mut std::io::sink()).unwrap();
+                    assert_eq!(s.documents as usize, docs.len());
+                    black_box(s)
+                })
+            });
+        }
     }
     g.finish();
 }

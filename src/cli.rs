@@ -129,7 +129,10 @@ impl CommonArgs {
 
     fn pipeline(&self) -> Result<Pipeline> {
         let lexicons = Lexicons::load(!self.no_default_gazetteers, &self.gazetteers)?;
-        Ok(Pipeline::new(lexicons, PipelineOptions { keep_boilerplate: self.keep_boilerplate }))
+        Ok(Pipeline::new(
+            lexicons,
+            PipelineOptions { keep_boilerplate: self.keep_boilerplate, ..Default::default() },
+        ))
     }
 }
 

@@ -20,10 +20,25 @@ use crate::segment::{paragraphs, sentences, words_of_sentences, Sentence, Word};
 use crate::span::Span;
 
 /// Choices that change what is extracted.
+///
+/// ```
+/// use gazette::{Document, Lexicons, Pipeline, PipelineOptions};
+/// let doc = Document::from_text("1", "Some 368,000 people fled.");
+/// let all = Pipeline::new(Lexicons::builtin(), PipelineOptions::default());
+/// assert_eq!(all.process(&doc).figures.len(), 1);
+/// let opts = PipelineOptions { skip_figures: true, ..Default::default() };
+/// let no_figures = Pipeline::new(Lexicons::builtin(), opts);
+/// assert!(no_figures.process(&doc).figures.is_empty());
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct PipelineOptions {
     /// Extract from boilerplate too (`--keep-boilerplate`).
     pub keep_boilerplate: bool,
+    /// Leave the figures stage out (no figure rows). The command line has
+    /// no switch for it: it is how the benches and `scripts/stage_cost.py`
+    /// measure what figures add to a whole run, and it serves library users
+    /// who want no figures.
+    pub skip_figures: bool,
 }
 
 /// A document after normalisation and segmentation: what the extraction
@@ -239,7 +254,11 @@ impl Pipeline {
             })
             .collect();
         row.quotes = quote_rows.len() as u64;
-        let figures = find_figures(&analysis, &mentions, &quotes, &self.lexicons);
+        let figures = if self.options.skip_figures {
+            Vec::new()
+        } else {
+            find_figures(&analysis, &mentions, &quotes, &self.lexicons)
+        };
         let figure_rows: Vec<FigureRow> = figures
             .iter()
             .enumerate()
@@ -382,7 +401,7 @@ mod tests {
 
     #[test]
     fn keep_boilerplate_extracts_from_it() {
-        let opts = PipelineOptions { keep_boilerplate: true };
+        let opts = PipelineOptions { keep_boilerplate: true, ..Default::default() };
         let p = Pipeline::new(Lexicons::builtin(), opts);
         let r = p.process(&Document::from_text("a", "Breaking News\n\nKyiv held."));
         assert_eq!(r.document.paragraphs, 2);
