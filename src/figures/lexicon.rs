@@ -266,15 +266,16 @@ impl FigureWords {
                     .letter_runs(text)
                     .any(number_word)
         };
-        if !words.iter().any(number_word_in) {
+        let Some(first) = words.iter().position(number_word_in) else {
             return false;
-        }
+        };
         // Number words alone stand for a figure only before a unit, a word
         // that names what they count, or as a vague amount (`hundreds of`):
-        // a sentence with none of those is not read. (A slash may hide such
-        // a word inside another: then the sentence is read.)
+        // a sentence with none of those from its first number word on is not
+        // read. (A slash may hide such a word inside another: then the
+        // sentence is read.)
         slash
-            || words.iter().any(|w| {
+            || words[first..].iter().any(|w| {
                 // The word, or its leading letters (`years....They` is one word).
                 let (start, end) = (w.span.start, w.span.end);
                 let k = crate::bytes::alpha_run_end(b, start, end);
