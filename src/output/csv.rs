@@ -64,57 +64,56 @@ fn format_rows<T: Serialize>(rows: &[T], safe: bool, out: &mut Vec<u8>) -> Resul
     Ok(cut)
 }
 
-/// CSV bytes written by `csv_core` (the quoting rules of the `csv` crate,
-/// without its buffered writer): rows are formatted in memory, field by
-/// field, and every table writes millions of fields.
+/// CSV bytes for rows, formatted in memory field by field: every table
+/// writes millions of fields. Whether a field needs quotes, and how it is
+/// quoted, is `csv_core`'s (the `csv` crate's rules); a field that needs
+/// none is copied as it is, and commas and line ends are written here.
+/// That is what `csv_core` writes with its default settings (`,`, `"`,
+/// `\n`), without its per-field state for the fields most cells are.
 struct RowBytes {
     core: csv_core::Writer,
-    /// Written bytes, then zeroed room for more (`csv_core` writes into
-    /// initialised slices).
     buf: Vec<u8>,
-    len: usize,
+    /// Where the current row starts in `buf`.
+    row_start: usize,
     /// Fields written in the current row.
     fields: usize,
 }
 
 impl RowBytes {
-    fn new(mut buf: Vec<u8>) -> Self {
-        let len = buf.len();
-        buf.resize(len + 1024, 0);
-        RowBytes { core: csv_core::Writer::new(), buf, len, fields: 0 }
-    }
-
-    /// At least `need` bytes of room after what is written.
-    fn room(buf: &mut Vec<u8>, len: usize, need: usize) -> &mut [u8] {
-        if buf.len() < len + need {
-            let grown = (len + need).max(buf.len() * 2);
-            buf.resize(grown, 0);
-        }
-        &mut buf[len..]
+    fn new(buf: Vec<u8>) -> Self {
+        RowBytes { core: csv_core::Writer::new(), row_start: buf.len(), buf, fields: 0 }
     }
 
     fn field(&mut self, bytes: &[u8]) {
         if self.fields > 0 {
-            // A closing quote, perhaps, and the comma.
-            let (_, n) = self.core.delimiter(Self::room(&mut self.buf, self.len, 2));
-            self.len += n;
+            self.buf.push(b',');
+        }
+        self.fields += 1;
+        if !self.core.should_quote(bytes) {
+            self.buf.extend_from_slice(bytes);
+            return;
         }
         // Room for the worst case: every byte a doubled quote, in quotes.
-        let room = Self::room(&mut self.buf, self.len, 2 * bytes.len() + 2);
-        let (res, read, n) = self.core.field(bytes, room);
+        let at = self.buf.len();
+        self.buf.resize(at + 2 * bytes.len() + 2, 0);
+        let (res, read, n) = self.core.field(bytes, &mut self.buf[at..]);
         debug_assert!(res == csv_core::WriteResult::InputEmpty && read == bytes.len());
-        self.len += n;
-        self.fields += 1;
+        let (_, closing) = self.core.finish(&mut self.buf[at + n..]);
+        self.buf.truncate(at + n + closing);
     }
 
     fn end_row(&mut self) {
-        let (_, n) = self.core.terminator(Self::room(&mut self.buf, self.len, 3));
-        self.len += n;
+        // A row with nothing in it is written as one empty quoted field,
+        // as `csv_core` does, so that it is not read as a blank line.
+        if self.buf.len() == self.row_start {
+            self.buf.extend_from_slice(b"\"\"");
+        }
+        self.buf.push(b'\n');
+        self.row_start = self.buf.len();
         self.fields = 0;
     }
 
-    fn finish(mut self) -> Vec<u8> {
-        self.buf.truncate(self.len);
+    fn finish(self) -> Vec<u8> {
         self.buf
     }
 }
@@ -459,5 +458,55 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    /// `csv_core` writing every field, delimiter and line end itself: what
+    /// `RowBytes` must write.
+    fn core_rows(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut core = csv_core::Writer::new();
+        let mut out = vec![0u8; 64];
+        let mut len = 0;
+        let mut room = |out: &mut Vec<u8>, len: usize, need: usize| {
+            if out.len() < len + need {
+                out.resize(len + need, 0);
+            }
+        };
+        for row in rows {
+            for (i, f) in row.iter().enumerate() {
+                if i > 0 {
+                    room(&mut out, len, 2);
+                    len += core.delimiter(&mut out[len..]).1;
+                }
+                room(&mut out, len, 2 * f.len() + 2);
+                len += core.field(f.as_bytes(), &mut out[len..]).2;
+            }
+            room(&mut out, len, 3);
+            len += core.terminator(&mut out[len..]).1;
+        }
+        out.truncate(len);
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn rows_are_written_as_csv_core_writes_them(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a ,\"\\n\\ré'=-]{0,6}", 0..5),
+                0..6,
+            )
+        ) {
+            let mut bytes = RowBytes::new(b"head\n".to_vec());
+            for row in &rows {
+                for f in row {
+                    bytes.field(f.as_bytes());
+                }
+                bytes.end_row();
+            }
+            let mut want = b"head\n".to_vec();
+            want.extend(core_rows(&rows));
+            proptest::prop_assert_eq!(bytes.finish(), want);
+        }
     }
 }
