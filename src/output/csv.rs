@@ -466,7 +466,7 @@ mod tests {
         let mut core = csv_core::Writer::new();
         let mut out = vec![0u8; 64];
         let mut len = 0;
-        let mut room = |out: &mut Vec<u8>, len: usize, need: usize| {
+        let room = |out: &mut Vec<u8>, len: usize, need: usize| {
             if out.len() < len + need {
                 out.resize(len + need, 0);
             }
