@@ -260,7 +260,7 @@ impl Pipeline {
             find_figures(&analysis, &mentions, &quotes, &self.lexicons)
         };
         let figure_rows: Vec<FigureRow> = figures
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, f)| {
                 let span_text =
@@ -282,10 +282,10 @@ impl Pipeline {
                     surface: span_text(f.raw.span),
                     value: f.raw.value.map(Number),
                     value_max: f.raw.value_max.map(Number),
-                    qualifier: f.raw.qualifier.clone(),
-                    unit: f.raw.unit.clone(),
+                    qualifier: f.raw.qualifier,
+                    unit: f.raw.unit,
                     counted: f.raw.counted.map(span_text),
-                    category: Some(f.raw.category.clone()),
+                    category: Some(f.raw.category),
                     source: source_text,
                     source_entity_id: mention.map(|m| m.id.clone()),
                     quote: f.quote.map(|q| q as u64 + 1),
