@@ -93,15 +93,20 @@ impl Mention {
 /// assert_eq!(gazette::entities::slug("Łukasz O'Neill"), "lukasz-o-neill");
 /// ```
 pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in fold(name).chars() {
+    let folded = fold(name);
+    // Sized once: a slug is never longer than its folded name.
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
         if c.is_alphanumeric() {
             out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
+        } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    if out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 /// A mention before overlaps are resolved: cheap to make, because most
