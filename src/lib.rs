@@ -28,6 +28,7 @@
 pub mod boilerplate;
 pub mod bytes;
 pub mod cli;
+pub mod dedupe;
 pub mod entities;
 pub mod error;
 pub mod figures;

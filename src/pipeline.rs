@@ -297,7 +297,8 @@ impl Pipeline {
             })
             .collect();
         row.figures = figure_rows.len() as u64;
-        DocumentRecord { document: row, entities, quotes: quote_rows, figures: figure_rows }
+        let sketch = crate::dedupe::sketch(&analysis);
+        DocumentRecord { document: row, entities, quotes: quote_rows, figures: figure_rows, sketch }
     }
 }
 

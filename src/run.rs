@@ -239,7 +239,7 @@ pub fn extract(
         let writer = scope.spawn(move || -> Result<RunSummary> {
             let progress = crate::progress::Progress::new(config.progress);
             let mut reporter = Reporter { err, summary: RunSummary::default() };
-            let mut seen: HashMap<String, String> = HashMap::new();
+            let mut seen = Seen::default();
             let mut report = WriteReport::default();
             for batch in rx {
                 for mut done in batch {
@@ -307,35 +307,50 @@ fn next_batch(stream: &mut DocumentStream) -> Vec<Pending> {
     batch
 }
 
+/// The documents seen so far, to mark duplicates.
+#[derive(Default)]
+struct Seen {
+    /// Content hash -> the first document with it.
+    exact: HashMap<String, String>,
+    near: crate::dedupe::NearDuplicates,
+}
+
 /// Marks `record` as a duplicate of the first document with the same
-/// content hash (and drops its rows when asked to skip duplicates); returns
-/// whether it dropped them.
+/// content hash, or else of the first that holds nearly all its text
+/// ([`crate::dedupe`]), and drops its rows when asked to skip duplicates;
+/// returns whether it dropped them.
 fn mark_duplicate(
     record: &mut DocumentRecord,
-    seen: &mut HashMap<String, String>,
+    seen: &mut Seen,
     skip: bool,
     summary: &mut RunSummary,
 ) -> bool {
     let Some(hash) = record.document.content_hash.clone() else { return false };
-    match seen.get(&hash) {
-        Some(first) => {
-            record.document.duplicate_of = Some(first.clone());
-            summary.duplicates += 1;
-            if skip {
-                record.entities.clear();
-                record.quotes.clear();
-                record.figures.clear();
-                record.document.entities = 0;
-                record.document.quotes = 0;
-                record.document.figures = 0;
-            }
-            skip
-        }
+    let first = match seen.exact.get(&hash) {
+        Some(first) => Some(first.clone()),
         None => {
-            seen.insert(hash, record.document.doc_id.clone());
-            false
+            let doc_id = record.document.doc_id.clone();
+            let near = seen.near.check(&record.sketch).map(str::to_string);
+            if near.is_none() {
+                seen.near.add(&doc_id, &record.sketch);
+            }
+            // Later exact copies point where this one does.
+            seen.exact.insert(hash, near.clone().unwrap_or(doc_id));
+            near
         }
+    };
+    let Some(first) = first else { return false };
+    record.document.duplicate_of = Some(first);
+    summary.duplicates += 1;
+    if skip {
+        record.entities.clear();
+        record.quotes.clear();
+        record.figures.clear();
+        record.document.entities = 0;
+        record.document.quotes = 0;
+        record.document.figures = 0;
     }
+    skip
 }
 
 /// The error line `gazette filter` writes for a record it could not read.

@@ -97,6 +97,44 @@ fn duplicates_are_marked_and_can_be_skipped() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("\"duplicate_of\":\"a.txt\""));
 }
 
+/// A story of many sentences, each its own words: `n` of them.
+fn story(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!("Officials in district {i} said convoy {i} reached shelter {i} before dusk. ")
+        })
+        .collect()
+}
+
+#[test]
+fn a_version_cut_short_is_a_near_duplicate_and_a_longer_one_is_not() {
+    let t = TestDir::new();
+    let full = story(120);
+    t.write("in/a.txt", &full);
+    // Cut short, with a caption of its own: nearly all of it is in a.txt.
+    t.write(
+        "in/b.txt",
+        format!("A convoy at dusk. (Photo / Agency)\n\n{}", &full[..full.len() / 2]),
+    );
+    // The story with as much again added: it adds text, so it is no copy.
+    t.write("in/c.txt", format!("{full}\n\n{}", story(240).split_off(full.len())));
+    // Too short to judge, though all of it is in a.txt.
+    t.write("in/d.txt", &full[..200]);
+    let dir = t.join("in");
+    let out = run_ok(&["extract", dir.to_str().unwrap(), "-o", "-", "-q"], b"");
+    let recs: Vec<serde_json::Value> = out
+        .stdout
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(recs[1]["duplicate_of"], "a.txt");
+    assert!(recs[2]["duplicate_of"].is_null());
+    assert!(recs[3]["duplicate_of"].is_null());
+    let out = run_ok(&["extract", dir.to_str().unwrap(), "-o", "-", "-q", "--no-dedupe"], b"");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("\"duplicate_of\":\"a.txt\""));
+}
+
 #[test]
 fn missing_input_fails_with_a_one_line_reason() {
     let out = run(&["extract", "no/such/input", "-o", "-"], b"");

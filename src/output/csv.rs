@@ -405,6 +405,7 @@ mod tests {
                 source_entity_id: Some("x:1".into()),
                 ..Default::default()
             }],
+            ..Default::default()
         };
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let mut report = WriteReport::default();

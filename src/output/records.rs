@@ -221,6 +221,9 @@ pub struct DocumentRecord {
     pub quotes: Vec<QuoteRow>,
     /// `figures.csv` rows.
     pub figures: Vec<FigureRow>,
+    /// Sampled word runs of the text, to find near-duplicates
+    /// ([`crate::dedupe`]); not written.
+    pub sketch: Vec<u64>,
 }
 
 impl Serialize for DocumentRecord {
