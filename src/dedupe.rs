@@ -53,7 +53,7 @@ pub fn sketch(a: &Analysis) -> Vec<u64> {
             continue;
         }
         let sentence = s.span.slice(text).trim();
-        let h = if !sentence.contains('\n') {
+        let h = if memchr::memchr(b'\n', sentence.as_bytes()).is_none() {
             xxh3_64(sentence.as_bytes())
         } else {
             // Re-wrapped copies hash the same: lines trimmed, one space after each.
