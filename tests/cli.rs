@@ -85,12 +85,7 @@ fn duplicates_are_marked_and_can_be_skipped() {
     t.write("in/c.txt", "Something else entirely.");
     let dir = t.join("in");
     let out = run_ok(&["extract", dir.to_str().unwrap(), "-o", "-", "-q"], b"");
-    let recs: Vec<serde_json::Value> = out
-        .stdout
-        .split(|b| *b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
+    let recs = jsonl_records(&out.stdout);
     assert_eq!(recs[1]["duplicate_of"], "a.txt");
     assert!(recs[2]["duplicate_of"].is_null());
     let out = run_ok(&["extract", dir.to_str().unwrap(), "-o", "-", "-q", "--no-dedupe"], b"");
@@ -122,12 +117,7 @@ fn a_version_cut_short_is_a_near_duplicate_and_a_longer_one_is_not() {
     t.write("in/d.txt", &full[..200]);
     let dir = t.join("in");
     let out = run_ok(&["extract", dir.to_str().unwrap(), "-o", "-", "-q"], b"");
-    let recs: Vec<serde_json::Value> = out
-        .stdout
-        .split(|b| *b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
+    let recs = jsonl_records(&out.stdout);
     assert_eq!(recs[1]["duplicate_of"], "a.txt");
     assert!(recs[2]["duplicate_of"].is_null());
     assert!(recs[3]["duplicate_of"].is_null());

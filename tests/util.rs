@@ -84,6 +84,15 @@ pub fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
         .collect()
 }
 
+/// The records of JSONL output (`-o -`), one per document.
+pub fn jsonl_records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    stdout
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect()
+}
+
 /// The sample articles shipped in the repo.
 pub fn examples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
