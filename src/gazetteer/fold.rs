@@ -38,6 +38,10 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// assert_eq!(gazette::gazetteer::fold("Zelenskyy’s Kyïv"), "zelenskyy’s kyiv");
 /// ```
 pub fn fold(s: &str) -> String {
+    // Most aliases and surfaces are ASCII: lower-casing is all there is.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char_into(c, &mut out);
