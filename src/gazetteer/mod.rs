@@ -180,7 +180,12 @@ impl Gazetteer {
         let written = strip_diacritics(surface);
         let written: &str = &written;
         let caps = is_all_caps(written);
-        self.targets(pattern).iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
+        let targets = self.targets(pattern);
+        // Most aliases have one reading: nothing to rank.
+        if let [only] = targets {
+            return (&*only.written == written || caps).then_some(only);
+        }
+        targets.iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
             let e = &self.entities[t.entity as usize];
             let valid = date.is_none_or(|d| e.valid_on(d));
             (
