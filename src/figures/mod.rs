@@ -75,14 +75,18 @@ pub fn find_figures(
         let para_start = a.paragraphs.get(s.paragraph).is_some_and(|p| p.start == s.span.start);
         figures.clear();
         reader.figures(s.span, words, para_start, &mut toks, &mut figures);
-        let cue_here = !figures.is_empty() && cx.has_cue(words);
+        // Whether the sentence has a speech verb, read once, and only for a
+        // figure outside quotes.
+        let mut cue_here = None;
         for raw in figures.drain(..) {
             let quote = quotes
                 .iter()
                 .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
             let source = match quote {
                 Some(qi) => quotes[qi].speaker.clone(),
-                None if cue_here => source_in_sentence(&cx, s.span, raw.span),
+                None if *cue_here.get_or_insert_with(|| cx.has_cue(words)) => {
+                    source_in_sentence(&cx, s.span, raw.span)
+                }
                 None => None,
             };
             out.push(Figure { raw, source, quote, sentence: si });
