@@ -81,10 +81,12 @@ pub(crate) fn parse_line(
         Err(e) => return Document::unreadable(source.clone(), source, format!("not JSON: {e}")),
     };
     let field = |name: &str| object.get(name).and_then(value_text);
+    // Whether a field has text, without copying it (the article's text).
+    let has_text = |name: &str| object.get(name).is_some_and(|v| value_str(v).is_some());
     let id = field(options.id_field()).unwrap_or_else(|| source.clone());
     let fields = options.text_fields();
     let present = fields.iter().find(|f| object.get(**f).is_some_and(|v| !v.is_null()));
-    if present.is_some() && fields.iter().all(|f| field(f).is_none()) {
+    if present.is_some() && !fields.iter().any(|f| has_text(f)) {
         // The text field is there but empty: a document with nothing to read.
         let problem = Document::unreadable(id.clone(), source.clone(), "empty text").problem;
         return Document {
@@ -98,7 +100,7 @@ pub(crate) fn parse_line(
             ..Default::default()
         };
     }
-    let Some(body_field) = fields.iter().find(|f| field(f).is_some()) else {
+    let Some(body_field) = fields.iter().find(|f| has_text(f)) else {
         let msg =
             format!("no text field (looked for {}); name it with --text-field", fields.join(", "));
         return Document { recoded, ..Document::unreadable(id, source, msg) };
@@ -116,10 +118,16 @@ pub(crate) fn parse_line(
 /// A field's value as text: strings as they are, numbers and booleans printed,
 /// null and empty strings as absent.
 fn value_text(v: &Value) -> Option<String> {
+    value_str(v).map(|s| s.into_owned())
+}
+
+/// [`value_text`], borrowed where the value is a string.
+fn value_str(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
     match v {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
+        Value::String(s) if !s.is_empty() => Some(Cow::Borrowed(s.as_str())),
+        Value::Number(n) => Some(Cow::Owned(n.to_string())),
+        Value::Bool(b) => Some(Cow::Owned(b.to_string())),
         _ => None,
     }
 }
