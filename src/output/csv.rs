@@ -95,13 +95,15 @@ impl RowBytes {
             self.buf.extend_from_slice(bytes);
             return;
         }
-        // Room for the worst case: every byte a doubled quote, in quotes.
+        // In quotes, quotes doubled by `csv_core::quote` (room for the
+        // worst case: every byte a quote).
+        self.buf.push(b'"');
         let at = self.buf.len();
-        self.buf.resize(at + 2 * bytes.len() + 2, 0);
-        let (res, read, n) = self.core.field(bytes, &mut self.buf[at..]);
+        self.buf.resize(at + 2 * bytes.len(), 0);
+        let (res, read, n) = csv_core::quote(bytes, &mut self.buf[at..], b'"', b'\\', true);
         debug_assert!(res == csv_core::WriteResult::InputEmpty && read == bytes.len());
-        let (_, closing) = self.core.finish(&mut self.buf[at + n..]);
-        self.buf.truncate(at + n + closing);
+        self.buf.truncate(at + n);
+        self.buf.push(b'"');
     }
 
     fn end_row(&mut self) {
