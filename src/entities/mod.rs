@@ -172,7 +172,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut people = Vec::new();
     // Scratch space reused from sentence to sentence.
-    let (mut orgs, mut found) = (Vec::new(), Vec::new());
+    let (mut orgs, mut run, mut found) = (Vec::new(), Vec::new(), Vec::new());
     for (si, s) in a.sentences.iter().enumerate() {
         let ws = a.sentence_words(si);
         let first_hit = people.len();
@@ -191,7 +191,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
             candidates.push(Candidate { span: hit.name, priority: PRIORITY_PERSON, what });
         }
         orgs.clear();
-        orgs::organisations_into(text, ws, ew, &mut orgs);
+        orgs::organisations_into(text, ws, ew, &mut orgs, &mut run);
         for &span in &orgs {
             let what = What::Found { kind: EntityKind::Organisation, role: None };
             candidates.push(Candidate { span, priority: PRIORITY_ORG_PATTERN, what });

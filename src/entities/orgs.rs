@@ -22,13 +22,20 @@ const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
 /// ```
 pub fn find_organisations(text: &str, ws: &[Word], lex: &EntityWords) -> Vec<Span> {
     let mut out = Vec::new();
-    organisations_into(text, ws, lex, &mut out);
+    organisations_into(text, ws, lex, &mut out, &mut Vec::new());
     out
 }
 
 /// [`find_organisations`] appending to `out`: the entity stage calls this
-/// for every sentence, so it makes no vector of its own.
-pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out: &mut Vec<Span>) {
+/// for every sentence, so it makes no vector of its own (`run` is scratch
+/// space kept from sentence to sentence).
+pub(crate) fn organisations_into(
+    text: &str,
+    ws: &[Word],
+    lex: &EntityWords,
+    out: &mut Vec<Span>,
+    run: &mut Vec<usize>,
+) {
     let bytes = text.as_bytes();
     // Most words start with a lower-case ASCII letter: no name. (Tested
     // here, in the loop, before any call.)
@@ -41,7 +48,6 @@ pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out
         let s = without_possessive(w.text(text));
         capitalised(s) && !lex.name_stopwords.contains(s)
     };
-    let mut run = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         if lower_case(&ws[i]) || !starts_name(&ws[i]) {
@@ -67,7 +73,7 @@ pub(crate) fn organisations_into(text: &str, ws: &[Word], lex: &EntityWords, out
             }
             run.push(j);
         }
-        if let Some(span) = organisation_in(text, ws, &run, lex) {
+        if let Some(span) = organisation_in(text, ws, run, lex) {
             out.push(span);
         }
         i = j + 1;
