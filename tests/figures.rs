@@ -184,6 +184,9 @@ const CASES: &[Case] = &[
     ("The company cut 1,200 jobs.", "1,200", Some(1200.0), N, "", "", "population"),
     ("Some 300,000 residents lost power.", "300,000", Some(300_000.0), N, "some", "people", "population"),
     ("She won the 1,500m in Paris.", "1,500m", Some(1500.0), N, "", "m", "distance"),
+    // Wire-style cents and dollars.
+    ("Earnings were 75 cts a share.", "75 cts", Some(75.0), N, "", "cents", "money"),
+    ("Prices rose one dlr to 19.75 dlrs.", "one dlr", Some(1.0), N, "", "USD", "money"),
 ];
 
 /// Numbers that are not figures: (sentence, the number that must not be one).
