@@ -187,6 +187,16 @@ const CASES: &[Case] = &[
     // Wire-style cents and dollars.
     ("Earnings were 75 cts a share.", "75 cts", Some(75.0), N, "", "cents", "money"),
     ("Prices rose one dlr to 19.75 dlrs.", "one dlr", Some(1.0), N, "", "USD", "money"),
+    // Fractions written with a slash, alone or after a whole number
+    // (a fraction of its last place); a price quote's other side.
+    ("Wheat closed 1/4 cent higher.", "1/4 cent", Some(0.25), N, "", "cents", "money"),
+    ("Duties were set at 3/8 cent per kilo.", "3/8 cent", Some(0.375), N, "", "cents", "money"),
+    ("The dividend rose to 7-1/2 cents a share.", "7-1/2 cents", Some(7.5), N, "", "cents", "money"),
+    ("Corn settled at 2.11-3/4 dlrs a bushel.", "2.11-3/4 dlrs", Some(2.1175), N, "", "USD", "money"),
+    ("The prime rate rose to 9-3/8 pct.", "9-3/8 pct", Some(9.375), N, "", "percent", "percent"),
+    ("The shares were as high as 175-7/8 this year.", "175-7/8", Some(175.875), N, "", "", "other"),
+    ("The dollar ended at 145.15/20 yen.", "145.15/20 yen", Some(145.15), N, "", "JPY", "money"),
+    ("Rates slid to 4.10/4.15 pct.", "4.10/4.15 pct", Some(4.10), N, "", "percent", "percent"),
 ];
 
 /// Numbers that are not figures: (sentence, the number that must not be one).
@@ -221,6 +231,18 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("Federer won 6-3 7-6 (7-5) on Sunday.", 5.0),
     ("The score was 1-1 with minutes left.", 1.0),
     ("Subs not used: Harper. Bowyer (77).", 77.0),
+    // Numbers with slashes that are dates, odds, scores and names.
+    ("Security was tightened after 9/11.", 9.0),
+    ("Security was tightened after 9/11.", 11.0),
+    ("The shop is open 24/7.", 24.0),
+    ("The shop is open 24/7.", 7.0),
+    ("He is the 5/4 favourite.", 1.25),
+    ("He is the 5/4 favourite.", 4.0),
+    ("Odds were cut from 4/6 to 1/2.", 0.5),
+    ("Nadal took the tie-break (8/6).", 0.75),
+    ("Nadal took the tie-break (8/6).", 6.0),
+    ("Income rose in the 1998/99 season.", 99.0),
+    ("Fixtures are on 8/9 January.", 8.0),
 ];
 
 fn figures(text: &str) -> Vec<gazette::output::FigureRow> {

@@ -104,8 +104,11 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         let (mut value, mut end, from_words, vague) = match toks.get(j)? {
-            Tok::Num { value, ordinal, compound, percent, digits, has_sep, span } => {
+            Tok::Num { value, ordinal, compound, percent, digits, has_sep, span, fraction } => {
                 if *ordinal || *compound {
+                    return None;
+                }
+                if *fraction && !*percent && !self.quantity_follows(toks, j + 1) {
                     return None;
                 }
                 // "1,500m" without a currency is metres (a race, a height), not millions.
@@ -552,6 +555,16 @@ impl<'a> Reader<'a> {
         }
         let e = self.noun_run(toks, k);
         (e > k).then_some((k, e))
+    }
+
+    /// True when token `k` makes the number before it a quantity: a unit,
+    /// a scale word or `of` (`1/4 cent`, `1/2 million`, `2/3 of`).
+    fn quantity_follows(&self, toks: &[Tok], k: usize) -> bool {
+        self.word(toks, k).is_some_and(|w| {
+            w.eq_ignore_ascii_case("of")
+                || self.lex.unit_word(&[w]).is_some()
+                || self.lex.number(w).is_some_and(|n| n.1 == NumberKind::Scale)
+        })
     }
 
     fn noun_run(&self, toks: &[Tok], from: usize) -> usize {

@@ -26,6 +26,10 @@ pub(crate) enum Tok<'l> {
         percent: bool,
         ordinal: bool,
         compound: bool,
+        /// A fraction written with a slash and no whole number (`1/4`): a
+        /// figure only before a unit or `of` (`1/4 cent`); alone it is more
+        /// often odds or a score (`a 5/4 favourite`, `(6/8)`).
+        fraction: bool,
     },
     /// A currency symbol before digits, and its unit.
     Symbol { span: Span, unit: &'l str },
@@ -207,7 +211,26 @@ impl<'l> Bytewise<'_, 'l> {
                 break;
             }
         }
-        let mut value = digits_value(&text[start..j]);
+        let value_end = j;
+        if b.get(j) == Some(&b'/') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            if !seen_point && !has_sep {
+                return self.slashed(start, j, out);
+            }
+            // A price with the other side of its quote written short
+            // ("145.15/20 yen"): the first price, the rest kept in the span.
+            // ("4.10/4.15": the other side may be written in full.)
+            let price_part = |k: usize| {
+                b[k].is_ascii_digit()
+                    || (b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+            };
+            while j + 1 < sentence.end && b[j] == b'/' && b[j + 1].is_ascii_digit() {
+                j += 1;
+                while j < sentence.end && price_part(j) {
+                    j += 1;
+                }
+            }
+        }
+        let mut value = digits_value(&text[start..value_end]);
         // Vulgar fractions written onto the digits: "1½".
         if let Some(f) = text[j..sentence.end].chars().next().and_then(vulgar_fraction) {
             value += f;
@@ -224,7 +247,7 @@ impl<'l> Bytewise<'_, 'l> {
                 out.pop();
             }
         }
-        let digits = text[start..j].bytes().filter(u8::is_ascii_digit).count();
+        let digits = text[start..value_end].bytes().filter(u8::is_ascii_digit).count();
         // Letters written onto the digits: a scale (2bn), else an ordinal or a model (4th, 3D).
         let letters_end =
             j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -257,6 +280,92 @@ impl<'l> Bytewise<'_, 'l> {
             percent,
             ordinal,
             compound,
+            fraction: false,
+        });
+        end
+    }
+}
+
+impl<'l> Bytewise<'_, 'l> {
+    /// Reads digits and slashes written together, the first slash at `slash`
+    /// (`1/4`, `9/11`, `24/7`, `12/25/2020`). One small number over a usual
+    /// denominator (2, 3, 4, 8, 16, 32, 64) and above it is a fraction, and
+    /// joins a whole number written before it with a hyphen (`2-1/2` is
+    /// 2.5; `2.11-3/4`, a price, is 2.1175: the fraction is of the last
+    /// place). Anything else is a date, a score or a name, which counts
+    /// nothing, and is read as a word.
+    fn slashed(&self, start: usize, slash: usize, out: &mut Vec<Tok<'l>>) -> usize {
+        let Bytewise { text, sentence, .. } = *self;
+        let b = text.as_bytes();
+        let mut k = slash;
+        let mut groups = 0;
+        while k + 1 < sentence.end && b[k] == b'/' && b[k + 1].is_ascii_digit() {
+            k += 1;
+            while k < sentence.end && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            groups += 1;
+        }
+        let small = |s: &str| (s.len() <= 2).then(|| s.parse::<u32>().ok()).flatten();
+        let fraction = match (small(&text[start..slash]), small(&text[slash + 1..k])) {
+            (Some(n), Some(d)) if groups == 1 && n > 0 && n < d => {
+                matches!(d, 2 | 3 | 4 | 8 | 16 | 32 | 64).then(|| f64::from(n) / f64::from(d))
+            }
+            _ => None,
+        };
+        // Letters written onto it: a fraction's ordinal ending (`2/3rds`),
+        // else part of a name (`9/11s`).
+        let letters_end =
+            k + text[k..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
+        let ending = &text[k..letters_end];
+        let fraction = fraction.filter(|_| {
+            ending.is_empty() || ["rd", "rds", "th", "ths", "nd", "nds"].contains(&ending)
+        });
+        let Some(fraction) = fraction else {
+            out.push(Tok::Word { span: Span::new(start, letters_end), number: false });
+            return letters_end;
+        };
+        let k = letters_end;
+        let mut span_start = start;
+        let mut alone = true;
+        let mut value = fraction;
+        if let [.., Tok::Num { span: whole, has_sep: false, percent: false, ordinal: false, .. }, Tok::Punct { ch: '-', span: dash }] =
+            out.as_slice()
+        {
+            let plain = text[whole.start..whole.end]
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b'-');
+            if plain && whole.end == dash.start && dash.end == start {
+                // The whole's digits as an integer, the fraction added to its
+                // last place, then scaled once: exact where the result can be.
+                let digits = &text[whole.start..whole.end];
+                let negative = digits.starts_with('-');
+                let decimals = digits.find('.').map_or(0, |p| digits.len() - p - 1);
+                let int = digits_value(&digits.replace(['.', '-'], ""));
+                let magnitude = (int + fraction) / POWERS_OF_TEN[decimals.min(22)];
+                value = if negative { -magnitude } else { magnitude };
+                span_start = whole.start;
+                alone = false;
+                out.truncate(out.len() - 2);
+            }
+        }
+        let mut end = k;
+        let percent = b.get(end) == Some(&b'%');
+        if percent {
+            end += 1;
+        }
+        let compound =
+            b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+        let digits = text[span_start..k].bytes().filter(u8::is_ascii_digit).count();
+        out.push(Tok::Num {
+            span: Span::new(span_start, end),
+            value,
+            digits,
+            has_sep: false,
+            percent,
+            ordinal: false,
+            compound,
+            fraction: alone,
         });
         end
     }
