@@ -346,3 +346,22 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
     let f = figures("\"We lost 40 tanks,\" the commander said.");
     assert_eq!(f[0].quote, Some(1));
 }
+
+#[test]
+fn counted_phrase_ends_where_a_participle_says_what_happened() {
+    let counted = |text: &str, surface: &str| {
+        let found = figures(text);
+        let f = found.iter().find(|f| f.surface == surface).unwrap_or_else(|| panic!("{text:?}"));
+        f.counted.clone().unwrap_or_default()
+    };
+    assert_eq!(counted("The army said 220 men killed and many wounded.", "220"), "men");
+    assert_eq!(counted("Some 70,000 people displaced by floods.", "70,000"), "people");
+    assert_eq!(counted("The quake killed 10,000 people and caused damage.", "10,000"), "people");
+    // Before the noun, a participle describes it.
+    assert_eq!(counted("Up to 3,000 displaced people crossed.", "3,000"), "displaced people");
+    // Coordinated adjectives still join: "civilian and military casualties".
+    assert_eq!(
+        counted("There were 40 civilian and military casualties.", "40"),
+        "civilian and military casualties"
+    );
+}

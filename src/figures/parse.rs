@@ -569,6 +569,7 @@ impl<'a> Reader<'a> {
 
     fn noun_run(&self, toks: &[Tok], from: usize) -> usize {
         let mut k = from;
+        let mut participle = false;
         while k < toks.len() && k - from < 4 {
             let Some(w) = self.word(toks, k) else { break };
             // "civilian and military casualties": a coordinated adjective.
@@ -577,9 +578,15 @@ impl<'a> Reader<'a> {
                     n.chars().all(char::is_lowercase) && !self.lex.counted_stop.contains(n)
                 })
             };
-            // ... and only when a noun follows the second adjective.
+            // ... and only when a noun follows the second adjective (which
+            // is no participle: "people and caused damage").
             let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
-            if and_or && k > from && plain_at(k + 1) && plain_at(k + 2) {
+            if and_or
+                && k > from
+                && plain_at(k + 1)
+                && !self.word(toks, k + 1).is_some_and(is_participle)
+                && plain_at(k + 2)
+            {
                 k += 1;
                 continue;
             }
@@ -588,6 +595,16 @@ impl<'a> Reader<'a> {
             } else {
                 w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
             };
+            // A participle after the noun ends the phrase, but not one that
+            // starts the phrase after "of" ("cases of reported fraud").
+            // Nor one after another ("fortified blended food").
+            let after_noun = k > from
+                && !self.is_word(toks, k - 1, "of")
+                && !self.word(toks, k - 1).is_some_and(is_participle);
+            if plain && after_noun && is_participle(w) {
+                participle = true;
+                break;
+            }
             // (A plain word is its own lower case.)
             if !plain
                 || self.lex.counted_stop.contains(w)
@@ -597,6 +614,17 @@ impl<'a> Reader<'a> {
                 break;
             }
             k += 1;
+        }
+        // No phrase ends in "of", "and" or an article, nor, before the
+        // participle that ended it, in an adverb ("creditors previously
+        // [hoped]").
+        while k > from
+            && self.word(toks, k - 1).is_some_and(|w| {
+                ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || (participle && w.len() > 3 && w.ends_with("ly"))
+            })
+        {
+            k -= 1;
         }
         k
     }
@@ -673,4 +701,13 @@ impl<'a> Reader<'a> {
         }
         (best.map_or("other", |c| self.lex.category_order[c].as_str()).to_string(), people)
     }
+}
+
+/// A past participle after the noun a figure counts ends the noun phrase:
+/// it says what happened to them (`220 men killed and many wounded`,
+/// `70,000 people displaced`). Before the noun it describes it (`displaced
+/// people`), so the first word of the phrase is not tested. Words in -eed
+/// (`speed`, `need`) are not participles.
+fn is_participle(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")
 }
