@@ -187,6 +187,11 @@ const CASES: &[Case] = &[
     // Wire-style cents and dollars.
     ("Earnings were 75 cts a share.", "75 cts", Some(75.0), N, "", "cents", "money"),
     ("Prices rose one dlr to 19.75 dlrs.", "one dlr", Some(1.0), N, "", "USD", "money"),
+    // Weights, volumes, seconds and pence.
+    ("He won in 9.87 seconds.", "9.87 seconds", Some(9.87), N, "", "seconds", "duration"),
+    ("The shares closed at 1218 pence.", "1218 pence", Some(1218.0), N, "", "pence", "money"),
+    ("Steers weighed 1,100 lbs.", "1,100 lbs", Some(1100.0), N, "", "lb", "other"),
+    ("Wine use is just 0.22 litres a head.", "0.22 litres", Some(0.22), N, "", "litres", "other"),
     // Fractions written with a slash, alone or after a whole number
     // (a fraction of its last place); a price quote's other side.
     ("Wheat closed 1/4 cent higher.", "1/4 cent", Some(0.25), N, "", "cents", "money"),
