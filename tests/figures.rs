@@ -191,6 +191,7 @@ const CASES: &[Case] = &[
     ("He won in 9.87 seconds.", "9.87 seconds", Some(9.87), N, "", "seconds", "duration"),
     ("The shares closed at 1218 pence.", "1218 pence", Some(1218.0), N, "", "pence", "money"),
     ("Steers weighed 1,100 lbs.", "1,100 lbs", Some(1100.0), N, "", "lb", "other"),
+    ("About 1700 lawsuits had been filed.", "1700", Some(1700.0), N, "about", "", "other"),
     ("Wine use is just 0.22 litres a head.", "0.22 litres", Some(0.22), N, "", "litres", "other"),
     // Fractions written with a slash, alone or after a whole number
     // (a fraction of its last place); a price quote's other side.
@@ -209,6 +210,8 @@ const CASES: &[Case] = &[
 const NOT_FIGURES: &[(&str, f64)] = &[
     ("The war began in 2014.", 2014.0),
     ("Talks were held in 2014 and 2015.", 2015.0),
+    ("Adam Smith was born in 1723.", 1723.0),
+    ("Laws dating from 1695 still apply.", 1695.0),
     ("The invasion began on March 2, 2022.", 2.0),
     ("The invasion began on March 2, 2022.", 2022.0),
     ("They met on 24 February.", 24.0),

@@ -28,6 +28,10 @@ pub struct RawFigure {
 
 const DETERMINERS: [&str; 9] =
     ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
+/// Words before a number that make it a year: `in 1723`, `since 1497`.
+const YEAR_BEFORE: [&str; 9] =
+    ["in", "from", "since", "until", "till", "of", "the", "circa", "before"];
+
 const TIME_WORDS: [&str; 10] =
     ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
 
@@ -297,7 +301,10 @@ impl<'a> Reader<'a> {
         let next_word = self.word(toks, j + 1);
         let prev_word = j.checked_sub(1).and_then(|k| self.word(toks, k));
         let raw = toks[j].span().slice(text);
-        // Years: four digits, 1800-2100, with nothing that makes them a count.
+        // Years: four digits, 1800-2100, with nothing that makes them a
+        // count; earlier ones after a word that introduces a year (`in 1723`,
+        // `from 1689,`; `about 1700 lawsuits`, `the 1500 listed companies`
+        // are counts).
         let unit_follows = next_word.is_some_and(|w| {
             self.lex.unit_word(&[w]).is_some()
                 || self.lex.category_of(w).is_some()
@@ -306,7 +313,10 @@ impl<'a> Reader<'a> {
         if digits == 4
             && !has_sep
             && !raw.contains('.')
-            && (1800.0..=2100.0).contains(&value)
+            && ((1800.0..=2100.0).contains(&value)
+                || ((1000.0..1800.0).contains(&value)
+                    && prev_word
+                        .is_some_and(|w| YEAR_BEFORE.iter().any(|y| w.eq_ignore_ascii_case(y)))))
             && !unit_follows
         {
             return true;
