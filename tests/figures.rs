@@ -227,6 +227,8 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("An Su-25 jet was shot down.", 25.0),
     ("The test of a Minuteman III missile was delayed.", 3.0),
     ("The airline grounded its Boeing 737 fleet.", 737.0),
+    ("Airbus is building the 7E7 rival.", 7.0),
+    ("The 3B2/600 minicomputer costs more.", 600.0),
     ("Call 0800 028 9276 for help.", 800.0),
     ("Call 0800 028 9276 for help.", 28.0),
     ("Leeds beat Chelsea 2-1 on Saturday.", 2.0),

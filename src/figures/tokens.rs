@@ -260,8 +260,16 @@ impl<'l> Bytewise<'_, 'l> {
                     end = letters_end;
                 }
                 _ => {
+                    // An ordinal, or a model with more digits after (`7E7`,
+                    // `3B2/400`).
                     ordinal = true;
-                    end = letters_end;
+                    end = crate::bytes::alnum_run_end(b, letters_end, sentence.end);
+                    while end + 1 < sentence.end
+                        && b[end] == b'/'
+                        && b[end + 1].is_ascii_alphanumeric()
+                    {
+                        end = crate::bytes::alnum_run_end(b, end + 1, sentence.end);
+                    }
                 }
             }
         }
