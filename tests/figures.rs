@@ -192,6 +192,14 @@ const CASES: &[Case] = &[
     ("The shares closed at 1218 pence.", "1218 pence", Some(1218.0), N, "", "pence", "money"),
     ("Steers weighed 1,100 lbs.", "1,100 lbs", Some(1100.0), N, "", "lb", "other"),
     ("About 1700 lawsuits had been filed.", "1700", Some(1700.0), N, "about", "", "other"),
+    // A number written with m is millions unless it is a race or a length.
+    ("Some 1.7m people need care.", "1.7m", Some(1_700_000.0), N, "some", "people", "population"),
+    ("Illva will pay 481.42m yuan.", "481.42m yuan", Some(481_420_000.0), N, "", "CNY", "money"),
+    ("Stocks fell to 294.3m.", "294.3m", Some(294_300_000.0), N, "", "", "other"),
+    ("Most of the UK's 1.6m Muslims vote.", "1.6m", Some(1_600_000.0), N, "", "", "other"),
+    ("Most of Brazil's 700 creditor banks agreed.", "700", Some(700.0), N, "", "", "other"),
+    ("She won the 400m hurdles.", "400m", Some(400.0), N, "", "m", "distance"),
+    ("Kluft took the long jump at 6.63m, a record.", "6.63m", Some(6.63), N, "", "m", "distance"),
     ("Wine use is just 0.22 litres a head.", "0.22 litres", Some(0.22), N, "", "litres", "other"),
     // Fractions written with a slash, alone or after a whole number
     // (a fraction of its last place); a price quote's other side.
@@ -228,6 +236,7 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The test of a Minuteman III missile was delayed.", 3.0),
     ("The airline grounded its Boeing 737 fleet.", 737.0),
     ("Airbus is building the 7E7 rival.", 7.0),
+    ("Airbus has a rival to Boeing's 777 line.", 777.0),
     ("The 3B2/600 minicomputer costs more.", 600.0),
     ("Call 0800 028 9276 for help.", 800.0),
     ("Call 0800 028 9276 for help.", 28.0),

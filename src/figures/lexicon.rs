@@ -61,6 +61,8 @@ pub struct FigureWords {
     pub category_order: Vec<String>,
     /// Words that end a counted noun phrase (`counted_stopwords.txt`).
     pub counted_stop: WordSet,
+    /// Words after `<number>m` that make it metres (`metre_words.txt`).
+    pub metre_words: WordSet,
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
@@ -79,6 +81,7 @@ impl FigureWords {
         qualifiers: &[DataFile],
         categories: &[DataFile],
         counted_stop: &[DataFile],
+        metre_words: &[DataFile],
     ) -> Result<Self> {
         let mut w = FigureWords { shortest_number: usize::MAX, ..FigureWords::default() };
         for file in numbers {
@@ -148,6 +151,11 @@ impl FigureWords {
         for file in counted_stop {
             for (_, l) in file.lines() {
                 w.counted_stop.insert(l.trim(), ());
+            }
+        }
+        for file in metre_words {
+            for (_, l) in file.lines() {
+                w.metre_words.insert(l.trim(), ());
             }
         }
         for file in categories {

@@ -28,6 +28,10 @@ pub struct RawFigure {
 
 const DETERMINERS: [&str; 9] =
     ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
+/// Race distances in metres, written `1,500m`: a race, not millions.
+const RACE_DISTANCES: [f64; 10] =
+    [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
+
 /// Words before a number that make it a year: `in 1723`, `since 1497`.
 const YEAR_BEFORE: [&str; 9] =
     ["in", "from", "since", "until", "till", "of", "the", "circa", "before"];
@@ -115,15 +119,14 @@ impl<'a> Reader<'a> {
                 if *fraction && !*percent && !self.quantity_follows(toks, j + 1) {
                     return None;
                 }
-                // "1,500m" without a currency is metres (a race, a height), not millions.
+                // "1,500m" without a currency may be metres (a race, a height).
                 let raw = span.slice(self.text);
                 if unit.is_none()
                     && raw.ends_with('m')
                     && !raw.ends_with("bn")
                     && !raw.ends_with("mn")
                 {
-                    let metres = raw.trim_end_matches('m').replace(',', "").parse::<f64>().ok();
-                    if let Some(v) = metres {
+                    if let Some(v) = self.metres(toks, j, raw) {
                         let fig = RawFigure {
                             span: *span,
                             value: Some(v),
@@ -351,10 +354,27 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
-        // Model numbers: right after a name ("Boeing 737", "Windows 10").
+        // Model numbers: right after a name ("Boeing 737", "Windows 10"),
+        // not after a possessive ("the UK's 1.6m Muslims", "Brazil's 700
+        // creditor banks"), unless what follows is one thing ("Boeing's 777
+        // line", "Standard and Poor's 500 stock index").
         if let Some(w) = prev_word {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
             if capital
+                && possessive
+                && !unit_follows
+                && !has_sep
+                && !raw.contains('.')
+                && digits >= 3
+            {
+                let e = self.noun_run(toks, j + 1);
+                if e > j + 1 && self.word(toks, e - 1).is_some_and(|h| !h.ends_with('s')) {
+                    return true;
+                }
+            }
+            if capital
+                && !possessive
                 && j >= 2
                 && !unit_follows
                 && !self.lex.qualifiers.iter().any(|q| q.len() == 1 && q[0].eq_ignore_ascii_case(w))
@@ -567,6 +587,32 @@ impl<'a> Reader<'a> {
         (e > k).then_some((k, e))
     }
 
+    /// The length in metres of `raw`, a number written with `m` and no
+    /// currency, when the m is metres rather than millions: a race or
+    /// measure word follows (`400m hurdles`, `2m tall`, `metre_words.txt`);
+    /// else, with no unit and no word with a category after it, it is a
+    /// standard race distance (`the 1,500m in Paris`), or, with nothing
+    /// counted after it, a length to the centimetre (`jumped 6.63m`).
+    /// Millions are written `1.7m people`, `3.5m euros`, `294.3m`.
+    fn metres(&self, toks: &[Tok], j: usize, raw: &str) -> Option<f64> {
+        let digits = raw.trim_end_matches('m');
+        let v: f64 = digits.replace(',', "").parse().ok()?;
+        let next = self.word(toks, j + 1);
+        if next.is_some_and(|w| self.lex.metre_words.contains(w)) {
+            return Some(v);
+        }
+        if next.is_some_and(|w| {
+            self.lex.unit_word(&[w]).is_some() || self.lex.category_of(w).is_some()
+        }) {
+            return None;
+        }
+        match digits.find('.').map(|p| digits.len() - p - 1) {
+            None => RACE_DISTANCES.contains(&v).then_some(v),
+            Some(2) if v < 10.0 && self.counted(toks, j + 1).is_none() => Some(v),
+            _ => None,
+        }
+    }
+
     /// True when token `k` makes the number before it a quantity: a unit,
     /// a scale word or `of` (`1/4 cent`, `1/2 million`, `2/3 of`).
     fn quantity_follows(&self, toks: &[Tok], k: usize) -> bool {
@@ -716,8 +762,12 @@ impl<'a> Reader<'a> {
 /// A past participle after the noun a figure counts ends the noun phrase:
 /// it says what happened to them (`220 men killed and many wounded`,
 /// `70,000 people displaced`). Before the noun it describes it (`displaced
-/// people`), so the first word of the phrase is not tested. Words in -eed
-/// (`speed`, `need`) are not participles.
+/// people`), so the first word of the phrase is not tested. A few words in
+/// -eed are no participles (`speed`, `need`; `agreed` is one).
 fn is_participle(w: &str) -> bool {
-    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")
+    const NOT: [&str; 15] = [
+        "speed", "need", "seed", "feed", "breed", "greed", "creed", "weed", "steed", "tweed",
+        "bleed", "proceed", "exceed", "succeed", "indeed",
+    ];
+    w.len() >= 5 && w.ends_with("ed") && !NOT.iter().any(|n| w.eq_ignore_ascii_case(n))
 }

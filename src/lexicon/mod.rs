@@ -164,6 +164,7 @@ impl Lexicons {
             &files("qualifiers.txt", builtin!("qualifiers.txt"))?,
             &files("figure_categories.tsv", builtin!("figure_categories.tsv"))?,
             &files("counted_stopwords.txt", builtin!("counted_stopwords.txt"))?,
+            &files("metre_words.txt", builtin!("metre_words.txt"))?,
         )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
