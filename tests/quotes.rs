@@ -185,3 +185,16 @@ fn quote_offsets_slice_the_original() {
     assert_eq!(got, q.text);
     assert_eq!(q.text, "We\u{2019}re keeping the door open,");
 }
+
+#[test]
+fn a_capitalised_speech_verb_is_part_of_a_name() {
+    // "States" is a speech verb in lower case only.
+    let q = one("Trade with the United States was \"very close\" to a deal, the minister said.");
+    assert_eq!(q.speaker, "the minister", "{q:?}");
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let r = p.process(&Document::from_text(
+        "t.txt",
+        "Venezuela sells about 60% of its output to the United States.",
+    ));
+    assert_eq!(r.figures[0].source, None, "{:?}", r.figures);
+}

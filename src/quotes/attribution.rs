@@ -188,9 +188,12 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// A speech verb, written in lower case: a capitalised one mid-text
+    /// is part of a name (`the United States`, `Reuters Says`).
     #[inline]
     fn is_cue(&self, w: &Word) -> bool {
-        self.words.cues.contains(w.text(self.text))
+        let t = w.text(self.text);
+        !t.starts_with(|c: char| c.is_uppercase()) && self.words.cues.contains(t)
     }
 
     /// `window` cut to its last (or first) [`WINDOW_BYTES`] bytes, at a space.
