@@ -201,6 +201,8 @@ const CASES: &[Case] = &[
     ("She won the 400m hurdles.", "400m", Some(400.0), N, "", "m", "distance"),
     ("Kluft took the long jump at 6.63m, a record.", "6.63m", Some(6.63), N, "", "m", "distance"),
     ("Wine use is just 0.22 litres a head.", "0.22 litres", Some(0.22), N, "", "litres", "other"),
+    ("Reserves stood at 47.1 billion marks.", "47.1 billion marks", Some(47.1e9), N, "", "DEM", "money"),
+    ("The ore averaged 0.30 ounces per ton.", "0.30 ounces", Some(0.3), N, "", "ounces", "other"),
     // Fractions written with a slash, alone or after a whole number
     // (a fraction of its last place); a price quote's other side.
     ("Wheat closed 1/4 cent higher.", "1/4 cent", Some(0.25), N, "", "cents", "money"),
