@@ -380,6 +380,16 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("The quake killed 10,000 people and caused damage.", "10,000"), "people");
     // Before the noun, a participle describes it.
     assert_eq!(counted("Up to 3,000 displaced people crossed.", "3,000"), "displaced people");
+    assert_eq!(counted("Clashes broke out after 11 people died.", "11"), "people");
+    assert_eq!(counted("Exports were 36,594 tonnes shipped in May.", "36,594 tonnes"), "");
+    assert_eq!(counted("The mine is about 450 miles east of Vancouver.", "450 miles"), "");
+    // After a singular unit, a participle describes what follows it.
+    assert_eq!(
+        counted("The bank will arrange a 200 mln dlr syndicated loan facility.", "200 mln dlr"),
+        "syndicated loan facility"
+    );
+    // A number word needs what it counts; the participle says it too.
+    assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
     // Coordinated adjectives still join: "civilian and military casualties".
     assert_eq!(
         counted("There were 40 civilian and military casualties.", "40"),

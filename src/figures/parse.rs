@@ -232,25 +232,32 @@ impl<'a> Reader<'a> {
             rest[words] = w;
             words += 1;
         }
+        let mut unit_word = false;
         if unit.is_none() {
             if let Some((n, u)) = self.lex.unit_word(&rest[..words]) {
                 unit = Some(u.to_string());
                 end += n;
+                // A plural unit is a noun, after which a participle says
+                // what happened; a singular one is often an adjective
+                // ("a 200 mln dlr syndicated loan").
+                unit_word = rest[n - 1].ends_with('s');
             }
         }
         // A score ("2-1") is not a range of anything.
         if value_max.is_some() && unit.is_none() && value.is_some_and(|v| v < 100.0) {
-            let counted_follows = self.counted(toks, end).is_some();
+            let counted_follows = self.counted(toks, end, unit_word).is_some();
             if !counted_follows {
                 return None;
             }
         }
-        let counted = self.counted(toks, end);
+        let counted = self.counted(toks, end, unit_word);
         // Number words stand for figures only before what they count or a unit:
         // "five people", not "the two sides".
         if from_words && !vague && unit.is_none() {
+            // (The participle that ended the phrase says it too: "one miner
+            // died".)
             let counts_known = counted.is_some_and(|(s, e)| {
-                (s..e)
+                (s..=e)
                     .any(|k| self.word(toks, k).is_some_and(|w| self.lex.category_of(w).is_some()))
             });
             if !counts_known {
@@ -368,7 +375,7 @@ impl<'a> Reader<'a> {
                 && !raw.contains('.')
                 && digits >= 3
             {
-                let e = self.noun_run(toks, j + 1);
+                let e = self.noun_run(toks, j + 1, false);
                 if e > j + 1 && self.word(toks, e - 1).is_some_and(|h| !h.ends_with('s')) {
                     return true;
                 }
@@ -568,7 +575,10 @@ impl<'a> Reader<'a> {
 
     /// The noun phrase after token `end` (skipping "of its", "of the"):
     /// up to three lower-case words.
-    fn counted(&self, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    /// The noun phrase counted, from token `end` (`after_unit`: right after
+    /// a unit word, where a participle says what happened: `36,594 tonnes
+    /// [shipped]`).
+    fn counted(&self, toks: &[Tok], end: usize, after_unit: bool) -> Option<(usize, usize)> {
         let mut k = end;
         let after_of = k > 0 && self.is_word(toks, k - 1, "of");
         if !after_of && self.is_word(toks, k, "of") {
@@ -579,11 +589,11 @@ impl<'a> Reader<'a> {
             {
                 // "498 of its troops": the determiner is part of what is counted.
                 let start = k;
-                let e = self.noun_run(toks, k + 1);
+                let e = self.noun_run(toks, k + 1, false);
                 return (e > k + 1).then_some((start, e));
             }
         }
-        let e = self.noun_run(toks, k);
+        let e = self.noun_run(toks, k, after_unit);
         (e > k).then_some((k, e))
     }
 
@@ -608,7 +618,7 @@ impl<'a> Reader<'a> {
         }
         match digits.find('.').map(|p| digits.len() - p - 1) {
             None => RACE_DISTANCES.contains(&v).then_some(v),
-            Some(2) if v < 10.0 && self.counted(toks, j + 1).is_none() => Some(v),
+            Some(2) if v < 10.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
             _ => None,
         }
     }
@@ -623,7 +633,7 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn noun_run(&self, toks: &[Tok], from: usize) -> usize {
+    fn noun_run(&self, toks: &[Tok], from: usize, after_noun_already: bool) -> usize {
         let mut k = from;
         let mut participle = false;
         while k < toks.len() && k - from < 4 {
@@ -654,7 +664,7 @@ impl<'a> Reader<'a> {
             // A participle after the noun ends the phrase, but not one that
             // starts the phrase after "of" ("cases of reported fraud").
             // Nor one after another ("fortified blended food").
-            let after_noun = k > from
+            let after_noun = (k > from || after_noun_already)
                 && !self.is_word(toks, k - 1, "of")
                 && !self.word(toks, k - 1).is_some_and(is_participle);
             if plain && after_noun && is_participle(w) {
@@ -769,5 +779,5 @@ fn is_participle(w: &str) -> bool {
         "speed", "need", "seed", "feed", "breed", "greed", "creed", "weed", "steed", "tweed",
         "bleed", "proceed", "exceed", "succeed", "indeed",
     ];
-    w.len() >= 5 && w.ends_with("ed") && !NOT.iter().any(|n| w.eq_ignore_ascii_case(n))
+    w.len() >= 4 && w.ends_with("ed") && !NOT.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
