@@ -193,7 +193,7 @@ impl<'a> Context<'a> {
     #[inline]
     fn is_cue(&self, w: &Word) -> bool {
         let t = w.text(self.text);
-        !t.starts_with(|c: char| c.is_uppercase()) && self.words.cues.contains(t)
+        self.words.cues.contains(t) && !t.starts_with(|c: char| c.is_uppercase())
     }
 
     /// `window` cut to its last (or first) [`WINDOW_BYTES`] bytes, at a space.
