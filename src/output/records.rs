@@ -11,19 +11,28 @@ use std::sync::Arc;
 use serde::{Serialize, Serializer};
 
 /// A number written as a plain number: integral values without a decimal
-/// point (`1400000`, not `1.4e6` or `1400000.0`), in CSV and JSON alike.
+/// point (`1400000`, not `1.4e6` or `1400000.0`), in CSV and JSON alike,
+/// to 15 significant digits, as written in the text: `4.1 million` is
+/// computed as 4.1 × 10⁶ = 4099999.9999999995 in binary, and written
+/// `4100000`.
 ///
 /// ```
 /// use gazette::output::Number;
 /// assert_eq!(serde_json::to_string(&Number(1_400_000.0)).unwrap(), "1400000");
 /// assert_eq!(serde_json::to_string(&Number(2.5)).unwrap(), "2.5");
+/// assert_eq!(serde_json::to_string(&Number(4.1 * 1e6)).unwrap(), "4100000");
+/// assert_eq!(serde_json::to_string(&Number(0.1 + 0.2)).unwrap(), "0.3");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Number(pub f64);
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.0;
+        let mut v = self.0;
+        if v.fract() != 0.0 && v.is_finite() {
+            // Binary noise past the 15th digit (a double holds 15-17).
+            v = format!("{v:.14e}").parse().unwrap_or(v);
+        }
         if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
             s.serialize_i64(v as i64)
         } else {
