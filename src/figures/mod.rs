@@ -11,6 +11,7 @@
 //! else the speech verb or `according to` of its sentence, else the
 //! sentence's reporting subject (`… ministry …, saying 498 …`).
 
+mod counted;
 mod lexicon;
 mod parse;
 mod tokens;

@@ -292,9 +292,7 @@ impl<'l> Bytewise<'_, 'l> {
         });
         end
     }
-}
 
-impl<'l> Bytewise<'_, 'l> {
     /// Reads digits and slashes written together, the first slash at `slash`
     /// (`1/4`, `9/11`, `24/7`, `12/25/2020`). One small number over a usual
     /// denominator (2, 3, 4, 8, 16, 32, 64) and above it is a fraction, and

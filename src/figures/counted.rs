@@ -1,0 +1,157 @@
+//! What a figure counts: the noun phrase after it (`498 of its troops`,
+//! `civilian and military casualties`), where it ends, and the tests on the
+//! words after a number that depend on it (a quantity or not, metres or
+//! millions).
+
+use super::lexicon::NumberKind;
+use super::parse::Reader;
+use super::tokens::Tok;
+
+/// Determiners that join "of" to what is counted: "498 of its troops".
+const DETERMINERS: [&str; 9] =
+    ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
+
+/// Race distances in metres, written `1,500m`: a race, not millions.
+const RACE_DISTANCES: [f64; 10] =
+    [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
+
+impl Reader<'_> {
+    /// The noun phrase after token `end` (skipping "of its", "of the"): up
+    /// to four lower-case words (`after_unit`: right after
+    /// a unit word, where a participle says what happened: `36,594 tonnes
+    /// [shipped]`).
+    pub(super) fn counted(
+        &self,
+        toks: &[Tok],
+        end: usize,
+        after_unit: bool,
+    ) -> Option<(usize, usize)> {
+        let mut k = end;
+        let after_of = k > 0 && self.is_word(toks, k - 1, "of");
+        if !after_of && self.is_word(toks, k, "of") {
+            k += 1;
+            if self
+                .word(toks, k)
+                .is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+            {
+                // "498 of its troops": the determiner is part of what is counted.
+                let start = k;
+                let e = self.noun_run(toks, k + 1, false);
+                return (e > k + 1).then_some((start, e));
+            }
+        }
+        let e = self.noun_run(toks, k, after_unit);
+        (e > k).then_some((k, e))
+    }
+
+    /// The length in metres of `raw`, a number written with `m` and no
+    /// currency, when the m is metres rather than millions: a race or
+    /// measure word follows (`400m hurdles`, `2m tall`, `metre_words.txt`);
+    /// else, with no unit and no word with a category after it, it is a
+    /// standard race distance (`the 1,500m in Paris`), or, with nothing
+    /// counted after it, a length to the centimetre (`jumped 6.63m`).
+    /// Millions are written `1.7m people`, `3.5m euros`, `294.3m`.
+    pub(super) fn metres(&self, toks: &[Tok], j: usize, raw: &str) -> Option<f64> {
+        let digits = raw.trim_end_matches('m');
+        let v: f64 = digits.replace(',', "").parse().ok()?;
+        let next = self.word(toks, j + 1);
+        if next.is_some_and(|w| self.lex.metre_words.contains(w)) {
+            return Some(v);
+        }
+        if next.is_some_and(|w| {
+            self.lex.unit_word(&[w]).is_some() || self.lex.category_of(w).is_some()
+        }) {
+            return None;
+        }
+        match digits.find('.').map(|p| digits.len() - p - 1) {
+            None => RACE_DISTANCES.contains(&v).then_some(v),
+            Some(2) if v < 10.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
+            _ => None,
+        }
+    }
+
+    /// True when token `k` makes the number before it a quantity: a unit,
+    /// a scale word or `of` (`1/4 cent`, `1/2 million`, `2/3 of`).
+    pub(super) fn quantity_follows(&self, toks: &[Tok], k: usize) -> bool {
+        self.word(toks, k).is_some_and(|w| {
+            w.eq_ignore_ascii_case("of")
+                || self.lex.unit_word(&[w]).is_some()
+                || self.lex.number(w).is_some_and(|n| n.1 == NumberKind::Scale)
+        })
+    }
+
+    pub(super) fn noun_run(&self, toks: &[Tok], from: usize, after_noun_already: bool) -> usize {
+        let mut k = from;
+        let mut participle = false;
+        while k < toks.len() && k - from < 4 {
+            let Some(w) = self.word(toks, k) else { break };
+            // "civilian and military casualties": a coordinated adjective.
+            let plain_at = |i: usize| {
+                self.word(toks, i).is_some_and(|n| {
+                    n.chars().all(char::is_lowercase) && !self.lex.counted_stop.contains(n)
+                })
+            };
+            // ... and only when a noun follows the second adjective (which
+            // is no participle: "people and caused damage").
+            let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
+            if and_or
+                && k > from
+                && plain_at(k + 1)
+                && !self.word(toks, k + 1).is_some_and(is_participle)
+                && plain_at(k + 2)
+            {
+                k += 1;
+                continue;
+            }
+            let plain = if w.is_ascii() {
+                w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+            } else {
+                w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            };
+            // A participle after the noun ends the phrase, but not one that
+            // starts the phrase after "of" ("cases of reported fraud").
+            // Nor one after another ("fortified blended food").
+            let after_noun = (k > from || after_noun_already)
+                && !self.is_word(toks, k - 1, "of")
+                && !self.word(toks, k - 1).is_some_and(is_participle);
+            if plain && after_noun && is_participle(w) {
+                participle = true;
+                break;
+            }
+            // (A plain word is its own lower case.)
+            if !plain
+                || self.lex.counted_stop.contains(w)
+                || self.lex.number(w).is_some()
+                || self.calendar.contains(w)
+            {
+                break;
+            }
+            k += 1;
+        }
+        // No phrase ends in "of", "and" or an article, nor, before the
+        // participle that ended it, in an adverb ("creditors previously
+        // [hoped]").
+        while k > from
+            && self.word(toks, k - 1).is_some_and(|w| {
+                ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || (participle && w.len() > 3 && w.ends_with("ly"))
+            })
+        {
+            k -= 1;
+        }
+        k
+    }
+}
+
+/// A past participle after the noun a figure counts ends the noun phrase:
+/// it says what happened to them (`220 men killed and many wounded`,
+/// `70,000 people displaced`). Before the noun it describes it (`displaced
+/// people`), so the first word of the phrase is not tested. A few words in
+/// -eed are no participles (`speed`, `need`; `agreed` is one).
+fn is_participle(w: &str) -> bool {
+    const NOT: [&str; 15] = [
+        "speed", "need", "seed", "feed", "breed", "greed", "creed", "weed", "steed", "tweed",
+        "bleed", "proceed", "exceed", "succeed", "indeed",
+    ];
+    w.len() >= 4 && w.ends_with("ed") && !NOT.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
