@@ -2,12 +2,13 @@
 //! counts, and who gave it.
 //!
 //! `tokens` splits a sentence into numbers, symbols, words and marks
-//! (taking the segmenter's plain words whole); [`parse`] reads values
-//! (digits, scale words, number words, fractions, ranges), units and
-//! currencies, qualifiers and the counted noun phrase, and leaves out what
-//! is not a figure (years, dates, clock times, ordinals, model and phone
-//! numbers, list numbering, numbers made into adjectives such as
-//! `nine-story`). The source is the speaker of the quote a figure sits in,
+//! (taking the segmenter's plain words whole, and numbers with slashes as
+//! fractions or not at all); [`parse`] reads values (digits, scale words,
+//! number words, fractions, ranges), units and currencies and qualifiers,
+//! and leaves out what is not a figure (years, dates, clock times,
+//! ordinals, model and phone numbers, list numbering, numbers made into
+//! adjectives such as `nine-story`); `counted` reads the noun phrase a
+//! figure counts. The source is the speaker of the quote a figure sits in,
 //! else the speech verb or `according to` of its sentence, else the
 //! sentence's reporting subject (`… ministry …, saying 498 …`).
 
