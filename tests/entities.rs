@@ -67,6 +67,14 @@ fn given_name_before_a_surname_is_a_person_not_a_town() {
 }
 
 #[test]
+fn given_name_alone_is_a_town_only_when_the_town_is_large() {
+    // David (Panama) and Michael are small towns; Florence is a city.
+    assert!(surfaces("The film will see Michael discuss his early days.").is_empty());
+    assert!(surfaces("The band was bought by Frederick and David last year.").is_empty());
+    assert_eq!(find("The exhibition moves to Florence next spring.", "Florence").2, "place");
+}
+
+#[test]
 fn title_patterns_find_officials_with_their_role() {
     let m = find("Kharkiv Mayor Ihor Terekhov told reporters.", "Ihor Terekhov");
     assert_eq!(

@@ -149,6 +149,11 @@ impl Candidate {
     }
 }
 
+/// The population from which a city whose name is also a given name is
+/// read as the city when the name stands alone: Florence, Austin, Eugene
+/// and Regina are; David (Panama) and Michael are not.
+const GIVEN_NAME_CITY: u64 = 150_000;
+
 /// Candidates compete for text: the longest wins; on a tie, this order.
 const PRIORITY_PERSON: u8 = 0;
 const PRIORITY_GAZETTEER: u8 = 1;
@@ -344,7 +349,17 @@ fn accept(
         return false;
     }
     match g.ambiguity(&target.written) {
-        Some(AmbiguityRule::GivenName) => after.is_none(),
+        // A given name alone ("said Michael", "Frederick and David") names
+        // a person more often than a town: only a country or a city of
+        // GIVEN_NAME_CITY people or more is read as the place. (Regions
+        // have no population in the data; Michael is a sheading of the
+        // Isle of Man.)
+        Some(AmbiguityRule::GivenName) => {
+            let notable = entity.kind != Some(EntityKind::Place)
+                || entity.subtype.as_deref() == Some("country")
+                || entity.population >= GIVEN_NAME_CITY;
+            after.is_none() && notable
+        }
         Some(AmbiguityRule::CommonWord) => {
             if after.is_some() {
                 return false;
