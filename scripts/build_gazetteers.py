@@ -498,7 +498,8 @@ def main():
               "Aliases that are also common English words (common-word: SCOWL word list) or given names\n"
               "(given-name: first names of the officials in officials.tsv). A common-word alias matches only\n"
               "inside a sentence (not as its first word, not in all capitals); a given-name alias does not\n"
-              "match when a capitalised word follows it (Sofia Petrova is a person). Built by\n"
+              "match when a capitalised word follows it (Sofia Petrova is a person), and alone names a place\n"
+              "only when that is a country or a city of 150,000 or more (said Michael). Built by\n"
               "scripts/build_gazetteers.py; add rows in a --gazetteers folder.")
 
 
