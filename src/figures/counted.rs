@@ -17,8 +17,8 @@ const RACE_DISTANCES: [f64; 10] =
 
 impl Reader<'_> {
     /// The noun phrase after token `end` (skipping "of its", "of the"): up
-    /// to four lower-case words (`after_unit`: right after
-    /// a unit word, where a participle says what happened: `36,594 tonnes
+    /// to four lower-case words. `after_unit`: `end` is right after a
+    /// plural unit, where a participle says what happened (`36,594 tonnes
     /// [shipped]`).
     pub(super) fn counted(
         &self,
@@ -80,6 +80,8 @@ impl Reader<'_> {
         })
     }
 
+    /// Where the run of lower-case words from token `from` ends
+    /// (`after_noun_already`: a noun comes right before `from`).
     pub(super) fn noun_run(&self, toks: &[Tok], from: usize, after_noun_already: bool) -> usize {
         let mut k = from;
         let mut participle = false;
@@ -112,6 +114,7 @@ impl Reader<'_> {
             // starts the phrase after "of" ("cases of reported fraud").
             // Nor one after another ("fortified blended food").
             let after_noun = (k > from || after_noun_already)
+                && k > 0
                 && !self.is_word(toks, k - 1, "of")
                 && !self.word(toks, k - 1).is_some_and(is_participle);
             if plain && after_noun && is_participle(w) {
