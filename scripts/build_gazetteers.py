@@ -256,6 +256,11 @@ def build_places(raw, countries, cities15, cities1k, factbook):
         row = places.add({"id": "geonames:" + gid, "name": name, "type": "place", "subtype": "admin1",
                           "country": iso, "aliases": [], "population": "", "source": "geonames"})
         extra = [ascii_name]
+        # US states of more than one word are written with dotted initials
+        # in news copy ("Charlotte, N.C.", "Washington, D.C.").
+        initials = [w[0] for w in name.split() if w[0].isupper()]
+        if iso == "US" and len(initials) == 2 and "," not in name:
+            extra.append(".".join(initials) + ".")
         base = re.sub(r" (Oblast|Oblast'|Region|Province|Kray|Krai)$", "", name)
         if iso in OBLAST:
             extra += [base, base + " Oblast", base + " region", base + " Region", base + " province"]
@@ -440,6 +445,13 @@ def main():
     place_keys = {fold(a) for r in places.rows.values() for a in [r["name"]] + r["aliases"]}
     add_official_aliases(officials, words | set(given) | place_keys)
     orgs = build_organisations(a.raw)
+    # A dotted acronym that is also a place's ("N.C.": North Carolina, not
+    # the Nordic Council) is the place's.
+    dotted_places = {fold(x) for r in places.rows.values() for x in r["aliases"]
+                     if re.fullmatch(r"([A-Z]\.){2}", x)}
+    for r in orgs:
+        r["aliases"] = [x for x in r["aliases"]
+                        if not (re.fullmatch(r"([A-Z]\.){2}", x) and fold(x) in dotted_places)]
 
     # Demonyms: nationality nouns and adjectives -> the country.
     country_id = {r["country"]: r["id"] for r in places.rows.values() if r["subtype"] == "country"}

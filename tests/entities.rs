@@ -75,6 +75,16 @@ fn given_name_alone_is_a_town_only_when_the_town_is_large() {
 }
 
 #[test]
+fn dotted_state_initials_are_the_state() {
+    // "N.C." is North Carolina in US copy, not the Nordic Council (NC).
+    assert_eq!(
+        find("The bank is based in Charlotte, N.C., the company said.", "N.C.").1,
+        "North Carolina"
+    );
+    assert_eq!(find("Its plant in Newark, N.J., will close.", "N.J.").1, "New Jersey");
+}
+
+#[test]
 fn title_patterns_find_officials_with_their_role() {
     let m = find("Kharkiv Mayor Ihor Terekhov told reporters.", "Ihor Terekhov");
     assert_eq!(
