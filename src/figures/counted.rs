@@ -99,7 +99,7 @@ impl Reader<'_> {
             if and_or
                 && k > from
                 && plain_at(k + 1)
-                && !self.word(toks, k + 1).is_some_and(is_participle)
+                && !self.word(toks, k + 1).is_some_and(|w| self.is_participle(w))
                 && plain_at(k + 2)
             {
                 k += 1;
@@ -116,8 +116,8 @@ impl Reader<'_> {
             let after_noun = (k > from || after_noun_already)
                 && k > 0
                 && !self.is_word(toks, k - 1, "of")
-                && !self.word(toks, k - 1).is_some_and(is_participle);
-            if plain && after_noun && is_participle(w) {
+                && !self.word(toks, k - 1).is_some_and(|w| self.is_participle(w));
+            if plain && after_noun && self.is_participle(w) {
                 participle = true;
                 break;
             }
@@ -144,17 +144,14 @@ impl Reader<'_> {
         }
         k
     }
-}
 
-/// A past participle after the noun a figure counts ends the noun phrase:
-/// it says what happened to them (`220 men killed and many wounded`,
-/// `70,000 people displaced`). Before the noun it describes it (`displaced
-/// people`), so the first word of the phrase is not tested. A few words in
-/// -eed are no participles (`speed`, `need`; `agreed` is one).
-fn is_participle(w: &str) -> bool {
-    const NOT: [&str; 15] = [
-        "speed", "need", "seed", "feed", "breed", "greed", "creed", "weed", "steed", "tweed",
-        "bleed", "proceed", "exceed", "succeed", "indeed",
-    ];
-    w.len() >= 4 && w.ends_with("ed") && !NOT.iter().any(|n| w.eq_ignore_ascii_case(n))
+    /// A past participle after the noun a figure counts ends the noun
+    /// phrase: it says what happened to them (`220 men killed and many
+    /// wounded`, `70,000 people displaced`). Before the noun it describes it
+    /// (`displaced people`), so the first word of the phrase is not tested.
+    /// Words in -ed that are no participles (`speed`, `need`) are in
+    /// `not_participles.txt`.
+    fn is_participle(&self, w: &str) -> bool {
+        w.len() >= 4 && w.ends_with("ed") && !self.lex.not_participles.contains(w)
+    }
 }

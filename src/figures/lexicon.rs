@@ -63,6 +63,10 @@ pub struct FigureWords {
     pub counted_stop: WordSet,
     /// Words after `<number>m` that make it metres (`metre_words.txt`).
     pub metre_words: WordSet,
+    /// Words before a number below 1800 that make it a year (`year_words.txt`).
+    pub year_words: WordSet,
+    /// Words in -ed that are no participles (`not_participles.txt`).
+    pub not_participles: WordSet,
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
@@ -73,6 +77,20 @@ pub struct FigureWords {
     shortest_number: usize,
 }
 
+/// The figures stage's word lists, one word per line, each from several
+/// folders.
+#[derive(Clone, Copy)]
+pub struct WordListFiles<'a> {
+    /// `counted_stopwords.txt`.
+    pub counted_stop: &'a [DataFile],
+    /// `metre_words.txt`.
+    pub metre_words: &'a [DataFile],
+    /// `year_words.txt`.
+    pub year_words: &'a [DataFile],
+    /// `not_participles.txt`.
+    pub not_participles: &'a [DataFile],
+}
+
 impl FigureWords {
     /// Parses the files (each may come from several folders).
     pub fn from_files(
@@ -80,8 +98,7 @@ impl FigureWords {
         units: &[DataFile],
         qualifiers: &[DataFile],
         categories: &[DataFile],
-        counted_stop: &[DataFile],
-        metre_words: &[DataFile],
+        lists: WordListFiles,
     ) -> Result<Self> {
         let mut w = FigureWords { shortest_number: usize::MAX, ..FigureWords::default() };
         for file in numbers {
@@ -148,14 +165,16 @@ impl FigureWords {
                 w.qualifier_ends.insert(last, ());
             }
         }
-        for file in counted_stop {
-            for (_, l) in file.lines() {
-                w.counted_stop.insert(l.trim(), ());
-            }
-        }
-        for file in metre_words {
-            for (_, l) in file.lines() {
-                w.metre_words.insert(l.trim(), ());
+        for (files, set) in [
+            (lists.counted_stop, &mut w.counted_stop),
+            (lists.metre_words, &mut w.metre_words),
+            (lists.year_words, &mut w.year_words),
+            (lists.not_participles, &mut w.not_participles),
+        ] {
+            for file in files {
+                for (_, l) in file.lines() {
+                    set.insert(l.trim(), ());
+                }
             }
         }
         for file in categories {

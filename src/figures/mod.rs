@@ -17,7 +17,7 @@ mod lexicon;
 mod parse;
 mod tokens;
 
-pub use lexicon::{FigureWords, NumberKind};
+pub use lexicon::{FigureWords, NumberKind, WordListFiles};
 pub use parse::RawFigure;
 
 use crate::entities::Mention;

@@ -26,9 +26,6 @@ pub struct RawFigure {
     pub category: String,
 }
 
-/// Words before a number that make it a year: `in 1723`, `since 1497`.
-const YEAR_BEFORE: [&str; 7] = ["in", "from", "since", "until", "till", "circa", "before"];
-
 const TIME_WORDS: [&str; 10] =
     ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
 
@@ -318,8 +315,7 @@ impl<'a> Reader<'a> {
             && !raw.contains('.')
             && ((1800.0..=2100.0).contains(&value)
                 || ((1000.0..1800.0).contains(&value)
-                    && prev_word
-                        .is_some_and(|w| YEAR_BEFORE.iter().any(|y| w.eq_ignore_ascii_case(y)))))
+                    && prev_word.is_some_and(|w| self.lex.year_words.contains(w))))
             && !unit_follows
         {
             return true;

@@ -17,7 +17,7 @@ use std::sync::{Arc, LazyLock};
 use crate::boilerplate::BoilerplateRules;
 use crate::entities::EntityWords;
 use crate::error::{Error, Result};
-use crate::figures::FigureWords;
+use crate::figures::{FigureWords, WordListFiles};
 use crate::gazetteer::{Gazetteer, GazetteerFiles};
 use crate::quotes::QuoteWords;
 use crate::segment::Abbreviations;
@@ -163,8 +163,12 @@ impl Lexicons {
             &files("units.tsv", builtin!("units.tsv"))?,
             &files("qualifiers.txt", builtin!("qualifiers.txt"))?,
             &files("figure_categories.tsv", builtin!("figure_categories.tsv"))?,
-            &files("counted_stopwords.txt", builtin!("counted_stopwords.txt"))?,
-            &files("metre_words.txt", builtin!("metre_words.txt"))?,
+            WordListFiles {
+                counted_stop: &files("counted_stopwords.txt", builtin!("counted_stopwords.txt"))?,
+                metre_words: &files("metre_words.txt", builtin!("metre_words.txt"))?,
+                year_words: &files("year_words.txt", builtin!("year_words.txt"))?,
+                not_participles: &files("not_participles.txt", builtin!("not_participles.txt"))?,
+            },
         )?;
         let mut gazetteers = GazetteerFiles::default();
         if defaults {
