@@ -219,16 +219,7 @@ impl<'l> Bytewise<'_, 'l> {
             // A price with the other side of its quote written short
             // ("145.15/20 yen"): the first price, the rest kept in the span.
             // ("4.10/4.15": the other side may be written in full.)
-            let price_part = |k: usize| {
-                b[k].is_ascii_digit()
-                    || (b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit))
-            };
-            while j + 1 < sentence.end && b[j] == b'/' && b[j + 1].is_ascii_digit() {
-                j += 1;
-                while j < sentence.end && price_part(j) {
-                    j += 1;
-                }
-            }
+            j = self.slash_groups(j, true).0;
         }
         let mut value = digits_value(&text[start..value_end]);
         // Vulgar fractions written onto the digits: "1½".
@@ -293,6 +284,26 @@ impl<'l> Bytewise<'_, 'l> {
         end
     }
 
+    /// The end of the groups of digits, each after a slash, from `i` (a
+    /// slash), and how many there are; `points`: a group may hold a
+    /// decimal point (a price, `4.10/4.15`).
+    fn slash_groups(&self, mut i: usize, points: bool) -> (usize, usize) {
+        let (b, end) = (self.text.as_bytes(), self.sentence.end);
+        let part = |k: usize| {
+            b[k].is_ascii_digit()
+                || (points && b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        };
+        let mut groups = 0;
+        while i + 1 < end && b[i] == b'/' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            while i < end && part(i) {
+                i += 1;
+            }
+            groups += 1;
+        }
+        (i, groups)
+    }
+
     /// Reads digits and slashes written together, the first slash at `slash`
     /// (`1/4`, `9/11`, `24/7`, `12/25/2020`). One small number over a usual
     /// denominator (2, 3, 4, 8, 16, 32, 64) and above it is a fraction, and
@@ -303,15 +314,7 @@ impl<'l> Bytewise<'_, 'l> {
     fn slashed(&self, start: usize, slash: usize, out: &mut Vec<Tok<'l>>) -> usize {
         let Bytewise { text, sentence, .. } = *self;
         let b = text.as_bytes();
-        let mut k = slash;
-        let mut groups = 0;
-        while k + 1 < sentence.end && b[k] == b'/' && b[k + 1].is_ascii_digit() {
-            k += 1;
-            while k < sentence.end && b[k].is_ascii_digit() {
-                k += 1;
-            }
-            groups += 1;
-        }
+        let (k, groups) = self.slash_groups(slash, false);
         let small = |s: &str| (s.len() <= 2).then(|| s.parse::<u32>().ok()).flatten();
         let fraction = match (small(&text[start..slash]), small(&text[slash + 1..k])) {
             (Some(n), Some(d)) if groups == 1 && n > 0 && n < d => {
