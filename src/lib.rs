@@ -49,4 +49,4 @@ pub use error::{Error, Result};
 pub use input::{Document, InputOptions};
 pub use lexicon::Lexicons;
 pub use pipeline::{Analysis, Pipeline, PipelineOptions};
-pub use span::Span;
+pub use span::{one_line, Span};

@@ -17,7 +17,7 @@ use crate::normalize::{normalize, NormText};
 use crate::output::{DocumentRecord, DocumentRow, EntityRow, FigureRow, Number, QuoteRow};
 use crate::quotes::find_quotes;
 use crate::segment::{paragraphs, sentences, words_of_sentences, Sentence, Word};
-use crate::span::Span;
+use crate::span::{one_line, Span};
 
 /// Choices that change what is extracted.
 ///
@@ -209,7 +209,7 @@ impl Pipeline {
                     kind: m.kind.as_str(),
                     subtype: m.subtype.clone(),
                     country: m.country.clone(),
-                    role: m.role.clone(),
+                    role: m.role.as_deref().map(one_line),
                     surface: orig.slice(start, end).to_string(),
                     start,
                     end,
@@ -229,6 +229,8 @@ impl Pipeline {
                 let mention = speaker.and_then(|s| s.mention).map(|m| &mentions[m]);
                 let span_text =
                     |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
+                let span_line =
+                    |s: Span| one_line(orig.slice(analysis.orig(s.start), analysis.orig(s.end)));
                 QuoteRow {
                     doc_id: doc_id.clone(),
                     quote: i as u64 + 1,
@@ -238,12 +240,13 @@ impl Pipeline {
                     speaker_entity_id: mention.map(|m| m.id.clone()),
                     speaker_name: mention
                         .map(|m| m.name.clone())
-                        .or_else(|| speaker.and_then(|s| s.name).map(span_text)),
+                        .or_else(|| speaker.and_then(|s| s.name).map(span_line)),
                     speaker_role: speaker
-                        .and_then(|s| s.role.clone())
-                        .or_else(|| mention.and_then(|m| m.role.clone())),
+                        .and_then(|s| s.role.as_deref())
+                        .or_else(|| mention.and_then(|m| m.role.as_deref()))
+                        .map(one_line),
                     cue: q.cue.filter(|c| speaker.is_some_and(|s| *c != s.span)).map(span_text),
-                    channel: q.channel.map(span_text),
+                    channel: q.channel.map(span_line),
                     attribution: q.attribution().as_str(),
                     start: analysis.orig(q.text.start),
                     end: analysis.orig(q.text.end),
@@ -265,15 +268,17 @@ impl Pipeline {
             .map(|(i, f)| {
                 let span_text =
                     |s: Span| orig.slice(analysis.orig(s.start), analysis.orig(s.end)).to_string();
+                let span_line =
+                    |s: Span| one_line(orig.slice(analysis.orig(s.start), analysis.orig(s.end)));
                 let source = f.source.as_ref();
                 let mention = source.and_then(|s| s.mention).map(|m| &mentions[m]);
                 // A pronoun source is given as what it stands for.
                 // A pronoun that could not be resolved ("it said") names no one.
                 let source_text = source.and_then(|s| match (s.attribution, mention, s.name) {
-                    (crate::quotes::Attribution::Pronoun, Some(m), _) => Some(span_text(m.span)),
-                    (crate::quotes::Attribution::Pronoun, None, Some(n)) => Some(span_text(n)),
+                    (crate::quotes::Attribution::Pronoun, Some(m), _) => Some(span_line(m.span)),
+                    (crate::quotes::Attribution::Pronoun, None, Some(n)) => Some(span_line(n)),
                     (crate::quotes::Attribution::Pronoun, None, None) => None,
-                    _ => Some(span_text(s.span)),
+                    _ => Some(span_line(s.span)),
                 });
                 let sentence = &analysis.sentences[f.sentence];
                 FigureRow {
@@ -282,9 +287,9 @@ impl Pipeline {
                     surface: span_text(f.raw.span),
                     value: f.raw.value.map(Number),
                     value_max: f.raw.value_max.map(Number),
-                    qualifier: f.raw.qualifier,
+                    qualifier: f.raw.qualifier.as_deref().map(one_line),
                     unit: f.raw.unit,
-                    counted: f.raw.counted.map(span_text),
+                    counted: f.raw.counted.map(span_line),
                     category: Some(f.raw.category),
                     source: source_text,
                     source_entity_id: mention.map(|m| m.id.clone()),

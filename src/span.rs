@@ -53,3 +53,52 @@ impl Span {
         Span::new(start, end.max(start))
     }
 }
+
+/// `s` on one line: each run of whitespace as one space, none at the ends.
+///
+/// Names, roles and phrases taken from the text go into the columns users
+/// group and filter on (`name`, `role`, `speaker_name`, `counted`,
+/// `source` …), where a name broken over two lines by wire copy's hard
+/// wrapping (`Securities and Exchange\nCommission`) must be the same value
+/// as the name on one line. Columns that quote the text as written
+/// (`surface`, `text`, `context`) keep it as it is.
+///
+/// ```
+/// use gazette::one_line;
+/// assert_eq!(one_line("Securities and Exchange\nCommission"), "Securities and Exchange Commission");
+/// assert_eq!(one_line("Kyiv"), "Kyiv");
+/// ```
+pub fn one_line(s: &str) -> String {
+    let plain = |b: &[u8]| {
+        b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && b.windows(2).all(|w| w[0] != b' ' || w[1] != b' ')
+            && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
+    };
+    if s.is_ascii() && plain(s.as_bytes()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn one_line_joins_wrapped_lines_and_spaces() {
+        assert_eq!(one_line("Finance\nMinistry"), "Finance Ministry");
+        assert_eq!(one_line("Finance \r\n  Ministry"), "Finance Ministry");
+        assert_eq!(one_line(" Soviet  Union "), "Soviet Union");
+        assert_eq!(one_line("Kyïv\u{a0}Oblast"), "Kyïv Oblast");
+        assert_eq!(one_line("Kyïv"), "Kyïv");
+        assert_eq!(one_line(""), "");
+    }
+}
