@@ -13,7 +13,7 @@ use unicode_normalization::char::decompose_canonical;
 /// ```
 pub fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
+        out.push(char::from(fold_ascii(c as u8)));
         return;
     }
     match c {
@@ -40,7 +40,7 @@ pub fn fold_char_into(c: char, out: &mut String) {
 pub fn fold(s: &str) -> String {
     // Most aliases and surfaces are ASCII: lower-casing is all there is.
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        return s.bytes().map(|b| char::from(fold_ascii(b))).collect();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -50,13 +50,19 @@ pub fn fold(s: &str) -> String {
 }
 
 /// `s` with diacritics removed but case kept, to compare a match's surface
-/// with an alias as written (`Kyïv` → `Kyiv`).
+/// with an alias as written (`Kyïv` → `Kyiv`); a line break as a space, as
+/// in [`Folded`] (`Soviet\nUnion` → `Soviet Union`).
 pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
+    let line_break = |b: u8| matches!(b, b'\n' | b'\r' | b'\t');
+    if s.is_ascii() && !s.bytes().any(line_break) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(if line_break(c as u8) { ' ' } else { c });
+            continue;
+        }
         let lower = c.is_lowercase();
         let start = out.len();
         fold_char_into(c, &mut out);
@@ -67,6 +73,19 @@ pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// An ASCII byte as the matcher reads it: lower case, and a line break or
+/// tab as a space, so that a name wrapped over two lines (`Soviet\nUnion`,
+/// as wire copy breaks its lines) matches its alias. (A blank line between
+/// two words folds to two spaces, which no alias has.)
+#[inline]
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b | 0x20,
+        b'\n' | b'\r' | b'\t' => b' ',
+        _ => b,
+    }
 }
 
 /// A text folded for matching, with the way back to the text's byte
@@ -84,7 +103,10 @@ impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return Folded { text: text.to_ascii_lowercase(), anchors: Vec::new() };
+            let folded = text.bytes().map(fold_ascii).collect();
+            // Safe: ASCII bytes map to ASCII bytes.
+            let text = String::from_utf8(folded).expect("ASCII stays ASCII");
+            return Folded { text, anchors: Vec::new() };
         }
         let mut out = String::with_capacity(text.len());
         let mut anchors = Vec::new();
@@ -94,9 +116,7 @@ impl Folded {
             // ASCII runs are copied and lower-cased whole.
             let run = b[i..].iter().position(|c| !c.is_ascii()).unwrap_or(b.len() - i);
             if run > 0 {
-                let from = out.len();
-                out.push_str(&text[i..i + run]);
-                out[from..].make_ascii_lowercase();
+                out.extend(b[i..i + run].iter().map(|&c| char::from(fold_ascii(c))));
                 i += run;
                 continue;
             }
@@ -152,7 +172,15 @@ mod tests {
     }
 
     #[test]
+    fn line_breaks_fold_to_spaces() {
+        assert_eq!(Folded::new("Soviet\nUnion").text, "soviet union");
+        assert_eq!(Folded::new("Kyïv\nOblast").text, "kyiv oblast");
+        assert_eq!(Folded::new("A\n\nB").text, "a  b", "a blank line stays two spaces");
+    }
+
+    #[test]
     fn diacritics_stripped_case_kept() {
         assert_eq!(strip_diacritics("KYÏV Łódź"), "KYIV Lodz");
+        assert_eq!(strip_diacritics("Soviet\nUnion"), "Soviet Union");
     }
 }
