@@ -47,6 +47,7 @@ OUT = os.path.join(ROOT, "gazetteers")
 FOCUS = {"UA", "RU", "BY", "PL", "MD", "RO", "SK", "HU", "LT", "LV", "EE", "GE"}
 # Countries whose first-level regions are called oblasts in English news.
 OBLAST = {"UA", "RU", "BY"}
+COMPASS = ("West", "East", "North", "South")
 EVERYPOLITICIAN_COUNTRY = {
     "ukraine-cabinet": "UA", "russia-cabinet": "RU", "belarus-ministers": "BY",
     "us-cabinet": "US", "united-kingdom-cabinet": "GB", "france-cabinet": "FR",
@@ -232,6 +233,36 @@ def factbook_countries(raw, iso_by_fips):
     return out
 
 
+def add_former_countries(raw, places):
+    """Countries that no longer exist (the Soviet Union, Yugoslavia, East
+    Germany, Zaire), which older copy names all the time, from rigour's
+    territories (Wikidata ids): the name, the full name, and the English
+    names of two or more capitalised words ("Czechoslovak Republic"; not
+    "Soviet", "SU" or "Russia (USSR)"), plus short forms in capitals
+    ("USSR", "GDR"; not the ISO code "DDDE"). And a current country's own
+    name with a compass word in front when rigour lists it as one of its
+    names ("West Germany": Germany)."""
+    country_row = {r["country"]: r for r in places.rows.values() if r["subtype"] == "country"}
+    multiword = re.compile(r"^[A-Z][a-z]+( (of|and|the|[A-Z][a-z]+))+$")
+    for line in open(os.path.join(raw, "rigour", "territories.jsonl"), encoding="utf-8"):
+        t = json.loads(line)
+        if not t.get("is_country"):
+            continue
+        names = t.get("names_strong", []) + t.get("names_weak", [])
+        if t.get("is_historical"):
+            # ISO 3166-3 codes of former countries begin with the old
+            # two-letter code: "suhh" was SU, "yucs" YU.
+            row = places.add({"id": "wikidata:" + t["qid"], "name": t["name"], "type": "place",
+                              "subtype": "country", "country": t["code"][:2].upper(), "aliases": [],
+                              "population": "", "source": "rigour"})
+            short = [n for n in t.get("names_strong", []) if re.fullmatch(r"[A-Z]{3,5}", n)]
+            aliases_of(row, [t["full_name"]] + short + [n for n in names if n.isascii() and (
+                multiword.match(n) or re.fullmatch(r"[A-Z]{3}", n))])
+        elif t.get("code", "").upper() in country_row:
+            row = country_row[t["code"].upper()]
+            aliases_of(row, [n for n in names if n in {c + " " + t["name"] for c in COMPASS}])
+
+
 def build_places(raw, countries, cities15, cities1k, factbook):
     places = Table()
     for iso, c in sorted(countries.items()):
@@ -246,6 +277,7 @@ def build_places(raw, countries, cities15, cities1k, factbook):
                 if dotted(a):
                     extra.append(dotted(a))
         aliases_of(row, extra)
+    add_former_countries(raw, places)
     # First-level regions.
     for line in open(os.path.join(raw, "geonames_admin", "admin1CodesASCII.txt"), encoding="utf-8"):
         parts = line.rstrip("\n").split("\t")
