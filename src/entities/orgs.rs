@@ -48,6 +48,8 @@ pub(crate) fn organisations_into(
         let s = without_possessive(w.text(text));
         capitalised(s) && !lex.name_stopwords.contains(s)
     };
+    let opens =
+        |w: &Word| w.span.start > 0 && matches!(bytes[w.span.start - 1], b'(' | b'[' | b'"');
     let mut i = 0;
     while i < ws.len() {
         if lower_case(&ws[i]) || !starts_name(&ws[i]) {
@@ -59,6 +61,11 @@ pub(crate) fn organisations_into(
         run.push(i);
         let mut j = i;
         while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
+            // A word in brackets or quotes is not part of the name before
+            // it: "Ministry of International Trade and Industry (MITI)".
+            if opens(&ws[j + 1]) {
+                break;
+            }
             let next = ws[j + 1].text(text);
             if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
                 j += 1;
@@ -134,6 +141,10 @@ mod tests {
     #[test]
     fn of_phrases() {
         assert_eq!(orgs("the Bank of England raised rates"), ["Bank of England"]);
+        assert_eq!(
+            orgs("the Ministry of International Trade and Industry (MITI) said"),
+            ["Ministry of International Trade and Industry"]
+        );
         assert_eq!(
             orgs("Video posted by Ukraine's State Service of Special Communications and Information Protection showed"),
             ["State Service of Special Communications and Information Protection"]
