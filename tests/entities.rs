@@ -191,3 +191,23 @@ fn long_title_words_are_titles_too() {
     assert_eq!((m.2.as_str(), m.3.as_str()), ("official", "title-pattern"));
     assert!(m.4.ends_with("Secretary-General"), "{m:?}");
 }
+
+#[test]
+fn a_known_company_with_its_legal_form_is_the_gazetteer_company() {
+    let gm = find("General Motors Corp said sales fell.", "General Motors Corp");
+    assert_eq!(
+        (gm.1.as_str(), gm.2.as_str(), gm.3.as_str()),
+        ("General Motors", "organisation", "gazetteer")
+    );
+    // An unknown company keeps its own name, and a non-legal head links nothing.
+    let acme = find("Acme Mining Corp said sales fell.", "Acme Mining Corp");
+    assert_eq!((acme.1.as_str(), acme.3.as_str()), ("Acme Mining Corp", "title-pattern"));
+}
+
+#[test]
+fn names_wrapped_over_two_lines_match() {
+    let m = mentions("Talks between the Soviet\nUnion and West\nGermany resumed in New\nYork.");
+    let names: Vec<&str> = m.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(names, ["Soviet Union", "Germany", "New York"]);
+    assert_eq!(m[0].0, "Soviet\nUnion", "surface as written");
+}

@@ -76,7 +76,8 @@ impl Mention {
         Mention {
             span,
             id: format!("{prefix}:{}", slug(name)),
-            name: name.to_string(),
+            // A name wrapped over two lines is the same name.
+            name: crate::span::one_line(name),
             kind,
             subtype: None,
             country: None,
@@ -198,7 +199,10 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
         orgs.clear();
         orgs::organisations_into(text, ws, ew, &mut orgs, &mut run);
         for &span in &orgs {
-            let what = What::Found { kind: EntityKind::Organisation, role: None };
+            let what = match known_company(span.slice(text), lex, date) {
+                Some(entity) => What::Entity { entity, demonym: false, role: None },
+                None => What::Found { kind: EntityKind::Organisation, role: None },
+            };
             candidates.push(Candidate { span, priority: PRIORITY_ORG_PATTERN, what });
         }
         scan_gazetteer(text, &folded, s.span, ws, lex, date, &mut found, &mut candidates);
@@ -209,6 +213,26 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
     mentions
+}
+
+/// The gazetteer organisation an organisation name found by its shape
+/// names once its legal forms are off: `General Motors Corp` is General
+/// Motors, `Texaco Inc` Texaco. (Only legal forms: the `Ford Foundation` is
+/// not Ford.)
+fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str>) -> Option<u32> {
+    let mut rest = name;
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        if !lex.entity_words.legal_forms.contains(last) {
+            break;
+        }
+        rest = before.trim_end().trim_end_matches(',');
+    }
+    if rest.len() == name.len() || rest.is_empty() {
+        return None;
+    }
+    let g = &lex.gazetteer;
+    let t = g.lookup(rest, date)?;
+    (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
 }
 
 /// Gazetteer matches at the capitalised word starts of one sentence

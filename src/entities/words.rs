@@ -66,6 +66,9 @@ pub struct EntityWords {
     pub modifiers: WordSet,
     /// Words that make a capitalised run an organisation.
     pub org_heads: ExactWordSet,
+    /// The org heads that are legal forms (`Corp`, `Inc`, `AG`): a name
+    /// without them may be a gazetteer organisation's alias.
+    pub legal_forms: ExactWordSet,
     /// Capitalised words that are never part of a name.
     pub name_stopwords: ExactWordSet,
     /// Speech verbs (`said`, `told`…).
@@ -120,7 +123,23 @@ impl EntityWords {
                 .collect()
         };
         w.modifiers = list(modifiers, true).iter().map(|m| (m.as_str(), ())).collect();
-        w.org_heads = list(org_heads, false).into_iter().collect();
+        // `Corp<TAB>legal-form`: a head that is a legal form.
+        for file in org_heads {
+            for (n, line) in file.lines() {
+                let (word, mark) = line.split_once('\t').unwrap_or((line, ""));
+                let word = word.trim();
+                w.org_heads.insert(word);
+                match mark.trim() {
+                    "" => {}
+                    "legal-form" => {
+                        w.legal_forms.insert(word);
+                    }
+                    other => {
+                        return Err(file.error(n, format!("`{other}`: the only mark is legal-form")))
+                    }
+                }
+            }
+        }
         w.name_stopwords = list(name_stopwords, false).into_iter().collect();
         w.speech_verbs = list(speech_verbs, true);
         w.name_followers = list(name_followers, true);
