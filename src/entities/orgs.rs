@@ -61,13 +61,12 @@ pub(crate) fn organisations_into(
         run.push(i);
         let mut j = i;
         while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
+            let next = ws[j + 1].text(text);
             // A word in brackets or quotes is not part of the name before
             // it: "Ministry of International Trade and Industry (MITI)".
             if opens(&ws[j + 1]) {
                 break;
-            }
-            let next = ws[j + 1].text(text);
-            if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
+            } else if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
                 j += 1;
             } else if CONNECTORS.contains(&next)
                 && j + 2 < ws.len()

@@ -13,7 +13,7 @@ use unicode_normalization::char::decompose_canonical;
 /// ```
 pub fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push(char::from(fold_ascii(c as u8)));
+        out.push(if is_line_break(c as u8) { ' ' } else { c.to_ascii_lowercase() });
         return;
     }
     match c {
@@ -40,7 +40,11 @@ pub fn fold_char_into(c: char, out: &mut String) {
 pub fn fold(s: &str) -> String {
     // Most aliases and surfaces are ASCII: lower-casing is all there is.
     if s.is_ascii() {
-        return s.bytes().map(|b| char::from(fold_ascii(b))).collect();
+        let out = s.to_ascii_lowercase();
+        if out.bytes().any(is_line_break) {
+            return out.replace(['\n', '\r', '\t'], " ");
+        }
+        return out;
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -53,14 +57,13 @@ pub fn fold(s: &str) -> String {
 /// with an alias as written (`Kyïv` → `Kyiv`); a line break as a space, as
 /// in [`Folded`] (`Soviet\nUnion` → `Soviet Union`).
 pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
-    let line_break = |b: u8| matches!(b, b'\n' | b'\r' | b'\t');
-    if s.is_ascii() && !s.bytes().any(line_break) {
+    if s.is_ascii() && !s.bytes().any(is_line_break) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
-            out.push(if line_break(c as u8) { ' ' } else { c });
+            out.push(if is_line_break(c as u8) { ' ' } else { c });
             continue;
         }
         let lower = c.is_lowercase();
@@ -75,21 +78,18 @@ pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// An ASCII byte as the matcher reads it: lower case, and a line break or
-/// tab as a space, so that a name wrapped over two lines (`Soviet\nUnion`,
-/// as wire copy breaks its lines) matches its alias. (A blank line between
-/// two words folds to two spaces, which no alias has.)
+/// True for the ASCII whitespace other than a space (a line break, a
+/// tab): a name wrapped over two lines (`Soviet\nUnion`, as wire copy
+/// breaks its lines) is its alias with a space, in [`fold`] and in the
+/// matcher's walk ([`crate::gazetteer::AliasMatcher::matches_at`]). (A
+/// blank line between two words is two spaces, which no alias has.)
 #[inline]
-fn fold_ascii(b: u8) -> u8 {
-    match b {
-        b'A'..=b'Z' => b | 0x20,
-        b'\n' | b'\r' | b'\t' => b' ',
-        _ => b,
-    }
+pub(crate) fn is_line_break(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r' | b'\t')
 }
 
 /// A text folded for matching, with the way back to the text's byte
-/// offsets. Folding changes lengths only at non-ASCII characters, so the map
+/// offsets. (Line breaks are kept: the matcher reads them as spaces.) Folding changes lengths only at non-ASCII characters, so the map
 /// keeps an anchor `(folded, text)` after each of them; between anchors the
 /// two advance together.
 #[derive(Debug, Default)]
@@ -103,10 +103,7 @@ impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            let folded = text.bytes().map(fold_ascii).collect();
-            // Safe: ASCII bytes map to ASCII bytes.
-            let text = String::from_utf8(folded).expect("ASCII stays ASCII");
-            return Folded { text, anchors: Vec::new() };
+            return Folded { text: text.to_ascii_lowercase(), anchors: Vec::new() };
         }
         let mut out = String::with_capacity(text.len());
         let mut anchors = Vec::new();
@@ -116,7 +113,9 @@ impl Folded {
             // ASCII runs are copied and lower-cased whole.
             let run = b[i..].iter().position(|c| !c.is_ascii()).unwrap_or(b.len() - i);
             if run > 0 {
-                out.extend(b[i..i + run].iter().map(|&c| char::from(fold_ascii(c))));
+                let from = out.len();
+                out.push_str(&text[i..i + run]);
+                out[from..].make_ascii_lowercase();
                 i += run;
                 continue;
             }
@@ -173,9 +172,9 @@ mod tests {
 
     #[test]
     fn line_breaks_fold_to_spaces() {
-        assert_eq!(Folded::new("Soviet\nUnion").text, "soviet union");
-        assert_eq!(Folded::new("Kyïv\nOblast").text, "kyiv oblast");
-        assert_eq!(Folded::new("A\n\nB").text, "a  b", "a blank line stays two spaces");
+        assert_eq!(fold("Soviet\nUnion"), "soviet union");
+        assert_eq!(fold("Kyïv\nOblast"), "kyiv oblast");
+        assert_eq!(fold("A\n\nB"), "a  b", "a blank line stays two spaces");
     }
 
     #[test]

@@ -122,6 +122,10 @@ impl AliasMatcher {
         };
         let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return };
         for (k, &byte) in folded.text.as_bytes()[fstart..].iter().enumerate() {
+            // A name wrapped over two lines: the line break is a space.
+            // (One comparison: the other control characters are no
+            // alias's either.)
+            let byte = if byte < b' ' { b' ' } else { byte };
             sid = nfa.next_state(Anchored::Yes, sid, byte);
             if nfa.is_dead(sid) {
                 break;
