@@ -211,3 +211,19 @@ fn names_wrapped_over_two_lines_match() {
     assert_eq!(names, ["Soviet Union", "Germany", "New York"]);
     assert_eq!(m[0].0, "Soviet\nUnion", "surface as written");
 }
+
+#[test]
+fn an_acronym_the_document_defines_is_what_it_defines() {
+    let t =
+        "The Commodity Credit Corporation (CCC) sold wheat. The CCC said more sales would follow.";
+    let ccc: Vec<_> = mentions(t).into_iter().filter(|m| m.0 == "CCC").collect();
+    assert_eq!(ccc.len(), 2, "{ccc:?}");
+    for m in &ccc {
+        assert_eq!((m.1.as_str(), m.3.as_str()), ("Commodity Credit Corporation", "coreference"));
+    }
+    // Another spelling of a gazetteer organisation's name is that organisation.
+    let wto =
+        find("The World Trade Organisation (WTO) met. The WTO said.", "World Trade Organisation");
+    assert_eq!(wto.1, "World Trade Organization (WTO)");
+    assert_eq!(find("The World Trade Organisation (WTO) met. The WTO said.", "WTO").1, wto.1);
+}

@@ -10,6 +10,7 @@
 //! 4. coreference: a later surname (`Zelensky said`) links back to the
 //!    person named in full earlier in the document.
 
+mod acronyms;
 mod orgs;
 mod people;
 mod words;
@@ -212,6 +213,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     add_roles(text, a, &people, ew, &mut mentions);
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
+    acronyms::acronyms(text, &mut mentions);
     mentions
 }
 
