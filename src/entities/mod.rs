@@ -571,7 +571,8 @@ fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
     let mut surnames: HashMap<String, (usize, usize)> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let name = m.span.slice(text);
-        if m.kind == EntityKind::Official && name.contains(' ') {
+        // (A name may be wrapped over two lines.)
+        if m.kind == EntityKind::Official && name.contains(char::is_whitespace) {
             if let Some(last) = name.split_whitespace().last() {
                 surnames.entry(last.to_string()).or_insert((i, m.span.end));
             }
@@ -580,7 +581,7 @@ fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
     // Gazetteer surname-only aliases after the full name: coreference.
     for m in mentions.iter_mut() {
         let s = m.span.slice(text);
-        if m.kind == EntityKind::Official && !s.contains(' ') {
+        if m.kind == EntityKind::Official && !s.contains(char::is_whitespace) {
             if let Some(&(_, at)) = surnames.get(s) {
                 if at <= m.span.start {
                     m.method = Method::Coreference;

@@ -76,19 +76,42 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
             i += 1;
             continue;
         };
+        // A rank before a name has its capital (`Major Smith`, `Gen.
+        // Milley`): in lower case it is an adjective (`major West German
+        // banks`, `general Latin American debtors`).
+        if kind == TitleKind::Rank && !capitalised(texts[i]) {
+            i += 1;
+            continue;
+        }
         let title_end = i + n;
         if ws[title_end - 1].stop_after || title_end >= ws.len() {
             i += 1;
             continue;
         }
-        let mut j = title_end;
-        while j < ws.len() && j - title_end < MAX_NAME_WORDS && name_word(text, &ws[j], lex) {
-            j += 1;
-            if ws[j - 1].stop_after || ws[j - 1].text(text).ends_with("'s") {
-                break;
+        // The name's words from `start`: up to where they end.
+        let name_end = |start: usize| {
+            let mut j = start;
+            while j < ws.len() && j - start < MAX_NAME_WORDS && name_word(text, &ws[j], lex) {
+                j += 1;
+                if ws[j - 1].stop_after || ws[j - 1].text(text).ends_with("'s") {
+                    break;
+                }
+            }
+            j
+        };
+        let (mut name_start, mut j) = (title_end, name_end(title_end));
+        // An honorific between the title and a full name is neither
+        // (`CBI director-general Sir Digby Jones`); before a surname alone
+        // it is part of the name (`cabinet secretary Lord Butler`).
+        if kind != TitleKind::Honorific {
+            if let Some((h, TitleKind::Honorific)) = lex.title(&texts[title_end..]) {
+                let end = name_end(title_end + h);
+                if !ws[title_end + h - 1].stop_after && end >= title_end + h + 2 {
+                    (name_start, j) = (title_end + h, end);
+                }
             }
         }
-        let count = j - title_end;
+        let count = j - name_start;
         if count == 0 {
             i += 1;
             continue;
@@ -96,7 +119,7 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
         let last = ws[j - 1];
         let last_text = last.text(text);
         let end = last.span.end - (last_text.len() - without_possessive(last_text).len());
-        let name = Span::new(ws[title_end].span.start, end);
+        let name = Span::new(ws[name_start].span.start, end);
         let role = match kind {
             TitleKind::Honorific => None,
             _ => {
@@ -162,6 +185,21 @@ mod tests {
             .filter(|h| !h.surname_only)
             .map(|h| (h.name.slice(t).to_string(), h.role))
             .collect()
+    }
+
+    #[test]
+    fn an_honorific_after_a_title_is_not_the_name() {
+        assert_eq!(
+            people("said CBI director-general Sir Digby Jones."),
+            [("Digby Jones".to_string(), Some("CBI director-general".to_string()))]
+        );
+        assert_eq!(people("former cabinet secretary Lord Butler said.")[0].0, "Lord Butler");
+    }
+
+    #[test]
+    fn a_rank_in_lower_case_is_no_title() {
+        assert!(people("Shares in major West German banks fell.").is_empty());
+        assert_eq!(people("Major Tom Smith said.")[0].0, "Tom Smith");
     }
 
     #[test]
