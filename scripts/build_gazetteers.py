@@ -279,6 +279,7 @@ def build_places(raw, countries, cities15, cities1k, factbook):
         aliases_of(row, extra)
     add_former_countries(raw, places)
     # First-level regions.
+    region_of_code = {}
     for line in open(os.path.join(raw, "geonames_admin", "admin1CodesASCII.txt"), encoding="utf-8"):
         parts = line.rstrip("\n").split("\t")
         if len(parts) < 4 or not parts[3].isdigit():
@@ -287,6 +288,7 @@ def build_places(raw, countries, cities15, cities1k, factbook):
         iso = code.split(".")[0]
         row = places.add({"id": "geonames:" + gid, "name": name, "type": "place", "subtype": "admin1",
                           "country": iso, "aliases": [], "population": "", "source": "geonames"})
+        region_of_code[code] = row
         extra = [ascii_name]
         # US states of more than one word are written with dotted initials
         # in news copy ("Charlotte, N.C.", "Washington, D.C.").
@@ -316,6 +318,16 @@ def build_places(raw, countries, cities15, cities1k, factbook):
             limit = 2 if (c.get("population") or 0) >= 15000 else 1
             aliases_of(row, [a for a in alternates
                              if usable_alias(a) and spelling_variant(a, c["name"], limit)])
+    # A region's population is that of its cities of 15,000 or more (GeoNames
+    # gives regions none): it ranks regions and towns of one name (Ontario
+    # the province before Ontario, California).
+    totals = {}
+    for c in cities15.values():
+        code = "%s.%s" % (c["countrycode"], c.get("admin1code", ""))
+        if code in region_of_code:
+            totals[code] = totals.get(code, 0) + int(c.get("population") or 0)
+    for code, total in totals.items():
+        region_of_code[code]["population"] = total
     return places
 
 
@@ -501,10 +513,10 @@ def main():
     amb = {}
     for table in (list(places.rows.values()), orgs):
         for r in table:
-            # Countries, regions, cities of a million, intergovernmental bodies and the
-            # curated institutions are what the word means in news copy ("the Pentagon").
+            # Countries, cities of a million, intergovernmental bodies and the curated
+            # institutions are what the word means in news copy ("the Pentagon").
             famous = (r["subtype"] in ("country", "intergovernmental") or r["source"] == "curated"
-                      or int(r.get("population") or 0) >= 1000000)
+                      or r["subtype"] == "city" and int(r.get("population") or 0) >= 1000000)
             for alias in [r["name"]] + r["aliases"]:
                 # Only the canonical name is exempt: Iceland's local name "Island" is a word.
                 famous_name = famous and alias == r["name"]

@@ -227,3 +227,25 @@ fn an_acronym_the_document_defines_is_what_it_defines() {
     assert_eq!(wto.1, "World Trade Organization (WTO)");
     assert_eq!(find("The World Trade Organisation (WTO) met. The WTO said.", "WTO").1, wto.1);
 }
+
+#[test]
+fn a_region_beats_a_foreign_town_of_its_name() {
+    let fl = find("Hurricanes hit Florida and Georgia.", "Florida");
+    assert_eq!(fl.1, "Florida");
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let doc = Document::from_text("t.txt", "Hurricanes hit Florida again.");
+    let rows = p.process(&doc).entities;
+    assert_eq!(rows[0].country.as_deref(), Some("US"), "{rows:?}");
+    // A city still beats its own country's region.
+    assert_eq!(find("Shelling hit Kharkiv overnight.", "Kharkiv").1, "Kharkiv");
+}
+
+#[test]
+fn a_name_wrapped_over_two_lines_is_named_again_by_its_surname() {
+    let m = mentions(
+        "Foreign Secretary Sir Geoffrey\nHowe met officials. Howe said talks would go on.",
+    );
+    let howe: Vec<_> = m.iter().filter(|m| m.0 == "Howe").collect();
+    assert_eq!(howe.len(), 1, "{m:?}");
+    assert_eq!((howe[0].1.as_str(), howe[0].3.as_str()), ("Geoffrey Howe", "coreference"));
+}

@@ -84,13 +84,13 @@ impl Entity {
         after_start && before_end
     }
 
-    /// Rank among places of one name: countries, then cities, then regions.
+    /// Rank among places of one name: countries, then cities and regions
+    /// (by population), then the rest.
     fn subtype_rank(&self) -> u8 {
         match self.subtype.as_deref() {
             Some("country") => 0,
-            Some("city") => 1,
-            Some("admin1") => 2,
-            _ => 3,
+            Some("city" | "admin1") => 1,
+            _ => 2,
         }
     }
 }
@@ -167,9 +167,11 @@ impl Gazetteer {
     /// over Tass the town). Then: later folders, demonyms (`German` is the
     /// nationality before it is a parish), officials in office on the date,
     /// places before officials before organisations, countries before
-    /// cities before regions (`Kiev` is the city before the oblast), the
-    /// larger population (`Odessa` is Odesa before Odessa, Texas), the
-    /// canonical name before an alias.
+    /// cities and regions, the larger population (`Odessa` is Odesa before
+    /// Odessa, Texas; `Florida` the US state before the Cuban town; a
+    /// region's population is its cities', and a city's counts ten times
+    /// against its own country's region: `Kiev` is the city before the
+    /// oblast), the canonical name before an alias.
     pub fn lookup(&self, surface: &str, date: Option<&str>) -> Option<&Target> {
         let pattern = *self.patterns.get(&fold(surface))?;
         self.best(pattern, surface, date)
@@ -185,9 +187,25 @@ impl Gazetteer {
         if let [only] = targets {
             return (&*only.written == written || caps).then_some(only);
         }
-        targets.iter().filter(|t| &*t.written == written || caps).min_by_key(|t| {
+        let readable = |t: &&Target| &*t.written == written || caps;
+        let region_in = |country: &Option<String>| {
+            targets.iter().filter(readable).any(|t| {
+                let r = &self.entities[t.entity as usize];
+                r.subtype.as_deref() == Some("admin1") && r.country == *country
+            })
+        };
+        targets.iter().filter(readable).min_by_key(|t| {
             let e = &self.entities[t.entity as usize];
             let valid = date.is_none_or(|d| e.valid_on(d));
+            // Cities and regions of one name go by population (a region's
+            // is its cities'): Ontario the province before Ontario,
+            // California, the US state Florida before Florida, Cuba. A city
+            // counts ten times over against its own country's region, whose
+            // population it is much of: Kharkiv is the city before the oblast.
+            let population = match e.subtype.as_deref() {
+                Some("city") if region_in(&e.country) => e.population.saturating_mul(10),
+                _ => e.population,
+            };
             (
                 &*t.written != written,
                 std::cmp::Reverse(e.origin),
@@ -195,7 +213,7 @@ impl Gazetteer {
                 !valid,
                 e.kind,
                 e.subtype_rank(),
-                std::cmp::Reverse(e.population),
+                std::cmp::Reverse(population),
                 !t.is_name,
                 t.entity,
             )
