@@ -229,7 +229,13 @@ def factbook_countries(raw, iso_by_fips):
                     dem.extend([m.group(1).strip(), m.group(1).strip() + m.group(2)])
                 elif re.match(r"^[A-Z][\w'\-]+( [A-Z][\w'\-]+)?$", part):
                     dem.append(part)
-        out[iso] = {"names": names, "abbrev": abbrev, "demonyms": dem}
+        # What the Factbook says of the name in English (not the local forms:
+        # "Suisse" and "Nippon" are parts of company names in English copy).
+        fields = [(k, text(k)) for k, v in cn.items() if isinstance(v, dict)]
+        name_text = " . ".join(t for k, t in fields if not k.startswith("local"))
+        local_text = " . ".join(t for k, t in fields if k.startswith("local"))
+        out[iso] = {"names": names, "abbrev": abbrev, "demonyms": dem, "name_text": name_text,
+                    "local_text": local_text}
     return out
 
 
@@ -261,6 +267,60 @@ def add_former_countries(raw, places):
         elif t.get("code", "").upper() in country_row:
             row = country_row[t["code"].upper()]
             aliases_of(row, [n for n in names if n in {c + " " + t["name"] for c in COMPASS}])
+
+
+def add_confirmed_country_names(raw, places, factbook, words, given):
+    """Other names of current countries that two sources agree on: a name
+    rigour's territories give a country ("Britain", "Great Britain",
+    "Swaziland", "East Timor", "America") that the CIA Factbook's section on
+    the country's name also uses in English (its local forms aside). A single word is kept only when it is no
+    demonym or nationality word, no English word, no given name, no place's
+    whole name and no beginning of a country's name ("Kazakh"), so that
+    "Persian", "Domingo" and "Island" name no country."""
+    by_iso = {r["country"]: r for r in places.rows.values()
+              if r["subtype"] == "country" and r["source"] != "rigour"}
+    place_names = {r["name"] for r in places.rows.values() if r["subtype"] in ("city", "admin1")}
+    demonyms = {d for fb in factbook.values() for dem in fb["demonyms"] for d in dem.split()}
+    country_names = [r["name"] for r in by_iso.values()]
+    # The words of every other country's names ("Congo" is the DRC's too).
+    other_words = {iso: {w for o, r in by_iso.items() if o != iso
+                         for n in [r["name"]] + r["aliases"] for w in n.split()}
+                   for iso in by_iso}
+    for line in open(os.path.join(raw, "rigour", "territories.jsonl"), encoding="utf-8"):
+        t = json.loads(line)
+        row = by_iso.get(t.get("code", "").upper())
+        if not t.get("is_country") or t.get("is_historical") or row is None:
+            continue
+        text = factbook.get(row["country"], {}).get("name_text", "")
+        local = factbook.get(row["country"], {}).get("local_text", "")
+        names_had = [row["name"]] + row["aliases"]
+        own = set(row["name"].split()) | set(t["name"].split())
+        extra = []
+        for n in t.get("names_strong", []) + t.get("names_weak", []):
+            if n.islower() and n.replace(" ", "").isalpha():
+                n = n.title()  # rigour writes some in lower case: "great britain"
+            if not n.isascii() or len(n) < 4 or not n[0].isupper() or re.search(r"[,()]", n):
+                continue
+            if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", local) \
+                    or " " not in n and any(h != n and h.startswith(n) for h in names_had):
+                continue  # a local form, or a clipped one ("Deutsch")
+            if " " in n:
+                if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) and n.split()[-1] not in demonyms:
+                    extra.append(n)
+                continue
+            # A single word must stand alone in the Factbook's text: not
+            # "Italiana" of "Repubblica Italiana", not "Domingo" of "Santo
+            # Domingo".
+            alone = any(not re.match(r"[A-Z]", text[:m.start()].split()[-1:][0] if text[:m.start()].split() else "a")
+                        and not re.match(r"\s+[A-Z]", text[m.end():])
+                        for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text))
+            if (not alone or n in demonyms or n.lower() in words or fold(n) in given or n in place_names
+                    or n in own or n in other_words.get(row["country"], set())
+                    or re.search(r"(an|ese|ish|ic|i)$", n)
+                    or any(c != n and c.startswith(n) for c in country_names)):
+                continue
+            extra.append(n)
+        aliases_of(row, extra)
 
 
 def build_places(raw, countries, cities15, cities1k, factbook):
@@ -486,6 +546,7 @@ def main():
             first = r[1].split(", ", 1)[1].split()[0]
             if re.match(r"^[A-Z][a-z]{2,}$", first):
                 given.setdefault(fold(first), first)
+    add_confirmed_country_names(a.raw, places, factbook, words, given)
     place_keys = {fold(a) for r in places.rows.values() for a in [r["name"]] + r["aliases"]}
     add_official_aliases(officials, words | set(given) | place_keys)
     orgs = build_organisations(a.raw)

@@ -249,3 +249,24 @@ fn a_name_wrapped_over_two_lines_is_named_again_by_its_surname() {
     assert_eq!(howe.len(), 1, "{m:?}");
     assert_eq!((howe[0].1.as_str(), howe[0].3.as_str()), ("Geoffrey Howe", "coreference"));
 }
+
+#[test]
+fn an_organisation_keeps_the_possessive_name_it_is_named_by() {
+    let m = find(
+        "Moody's Investors Service Inc said it cut the rating.",
+        "Moody's Investors Service Inc",
+    );
+    assert_eq!(m.2, "organisation");
+    // A place's or a person's organisation stays without its owner.
+    assert!(surfaces("Russia's Defense Ministry said.").contains(&"Defense Ministry".to_string()));
+    assert!(!surfaces("John Smith's Labour Party won.").iter().any(|s| s.contains("Smith's")));
+}
+
+#[test]
+fn britain_is_the_united_kingdom() {
+    assert_eq!(find("Britain and Great Britain are one country.", "Britain").1, "United Kingdom");
+    assert_eq!(find("Britain and Great Britain are one country.", "Great Britain").1, "United Kingdom");
+    // A name the Factbook gives only in the local language is no alias:
+    // "Suisse" is Credit Suisse's.
+    assert!(!mentions("Credit Suisse shares rose.").iter().any(|m| m.1 == "Switzerland"));
+}
