@@ -265,7 +265,10 @@ fn an_organisation_keeps_the_possessive_name_it_is_named_by() {
 #[test]
 fn britain_is_the_united_kingdom() {
     assert_eq!(find("Britain and Great Britain are one country.", "Britain").1, "United Kingdom");
-    assert_eq!(find("Britain and Great Britain are one country.", "Great Britain").1, "United Kingdom");
+    assert_eq!(
+        find("Britain and Great Britain are one country.", "Great Britain").1,
+        "United Kingdom"
+    );
     // A name the Factbook gives only in the local language is no alias:
     // "Suisse" is Credit Suisse's.
     assert!(!mentions("Credit Suisse shares rose.").iter().any(|m| m.1 == "Switzerland"));

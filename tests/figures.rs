@@ -395,4 +395,29 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         counted("There were 40 civilian and military casualties.", "40"),
         "civilian and military casualties"
     );
+    // A participle alone after the figure is its verb, unless it says what
+    // is counted; after a determiner it is the phrase.
+    assert_eq!(counted("Some 32% agreed and 38% disagreed.", "38%"), "");
+    assert_eq!(counted("Sales rose 12% compared to last year.", "12%"), "");
+    assert_eq!(counted("Three were killed and seven injured.", "seven"), "injured");
+    assert_eq!(counted("Only 51% of those polled had decided.", "51%"), "those polled");
+    assert_eq!(
+        counted("CalFed is a 23 mln dlr diversified financial-services company.", "23 mln dlr"),
+        "diversified financial-services company"
+    );
+    // A present participle after the noun ends it when no noun follows.
+    assert_eq!(counted("Just 54% of companies calling it a threat.", "54%"), "companies");
+    assert_eq!(counted("The company has 9.6 mln shares outstanding.", "9.6 mln"), "shares");
+    assert_eq!(
+        counted("It holds 9.9 pct of the total outstanding common stock.", "9.9 pct"),
+        "the total outstanding common stock"
+    );
+    assert_eq!(
+        counted("It raised 10 mln dlrs of long-term financing.", "10 mln dlrs"),
+        "long-term financing"
+    );
+    assert_eq!(
+        counted("It uses billions of short radio pulses every second.", "billions of"),
+        "short radio pulses"
+    );
 }
