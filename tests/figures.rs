@@ -353,6 +353,12 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
         "Blinken"
     );
     assert!(src("As of Saturday, there were 240 civilian casualties, according to the U.N. Office for the Coordination of Humanitarian Affairs.", "240").contains("Coordination"));
+    // "According to X" before the figure is its source, over a speech verb
+    // of the people the figure counts.
+    assert_eq!(
+        src("According to Continental Research, 29% of the people it questioned said they were technophobes.", "29%"),
+        "Continental Research"
+    );
     assert_eq!(
         src("Ukrainian authorities said Russian attacks killed 21 people in Kharkiv.", "21"),
         "Ukrainian authorities"

@@ -104,6 +104,18 @@ pub fn find_figures(
 fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Speaker> {
     let after = Span::new(figure.end, sentence.end);
     let before = Span::new(sentence.start, figure.start);
+    // "According to X, 29% of the people it questioned said …": X gave the
+    // figure, not the people who said something after it.
+    let according = before
+        .slice(cx.text)
+        .as_bytes()
+        .windows(13)
+        .position(|w| w.eq_ignore_ascii_case(b"according to "));
+    if let Some(p) = according {
+        if let Some(c) = cx.cue_after(Span::new(before.start + p, before.end)) {
+            return Some(c.speaker);
+        }
+    }
     if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
         return Some(c.speaker);
     }
