@@ -273,3 +273,17 @@ fn britain_is_the_united_kingdom() {
     // "Suisse" is Credit Suisse's.
     assert!(!mentions("Credit Suisse shares rose.").iter().any(|m| m.1 == "Switzerland"));
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_small_town() {
+    assert!(mentions("Police have also been investigating the case.").is_empty());
+    assert!(mentions("Sterling rose against the dollar.").is_empty());
+}
+
+#[test]
+fn a_small_town_is_not_its_own_countrys_region() {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let doc = Document::from_text("t.txt", "It is a Delaware limited partnership.");
+    let rows = p.process(&doc).entities;
+    assert_eq!(rows[0].subtype.as_deref(), Some("admin1"), "{rows:?}");
+}

@@ -434,6 +434,15 @@ fn accept(
                 }
             } else if is_all_caps(surface) {
                 return false;
+            } else if entity.kind == Some(EntityKind::Place)
+                && entity.subtype.as_deref() != Some("country")
+                && entity.population < GIVEN_NAME_CITY
+            {
+                // "Police have also been investigating", "Best has 27 mln
+                // shares": a word opening a sentence is a small town only
+                // by accident (the verb test below is for companies:
+                // "Apple stopped", "Shell said").
+                return false;
             }
             match word_after(text, e) {
                 None => !sentence_initial,

@@ -69,6 +69,9 @@ pub(crate) fn organisations_into(
             } else if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
                 j += 1;
             } else if CONNECTORS.contains(&next)
+                // A legal form ends a company's name: "Thai Airways
+                // International Ltd and Bangchak Petroleum" are two.
+                && !lex.legal_forms.contains(ws[j].text(text))
                 && j + 2 < ws.len()
                 && !ws[j + 1].stop_after
                 && starts_name(&ws[j + 2])
@@ -140,6 +143,10 @@ mod tests {
     #[test]
     fn of_phrases() {
         assert_eq!(orgs("the Bank of England raised rates"), ["Bank of England"]);
+        assert_eq!(
+            orgs("underwriters McLeod Young Weir Ltd and Wood Gundy Inc agreed"),
+            ["McLeod Young Weir Ltd", "Wood Gundy Inc"]
+        );
         assert_eq!(
             orgs("the Ministry of International Trade and Industry (MITI) said"),
             ["Ministry of International Trade and Industry"]

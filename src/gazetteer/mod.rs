@@ -153,6 +153,11 @@ pub struct Gazetteer {
     pub given_names: rustc_hash::FxHashSet<String>,
 }
 
+/// The population from which a city counts ten times over against its own
+/// country's region of the same name (Kharkiv, Odesa, Washington): a
+/// smaller town does not (Delaware, Ohio is not the state).
+const REGION_CAPITAL: u64 = 100_000;
+
 impl Gazetteer {
     /// The readings of pattern `pattern`.
     pub fn targets(&self, pattern: u32) -> &[Target] {
@@ -169,9 +174,9 @@ impl Gazetteer {
     /// places before officials before organisations, countries before
     /// cities and regions, the larger population (`Odessa` is Odesa before
     /// Odessa, Texas; `Florida` the US state before the Cuban town; a
-    /// region's population is its cities', and a city's counts ten times
-    /// against its own country's region: `Kiev` is the city before the
-    /// oblast), the canonical name before an alias.
+    /// region's population is its cities', and a city of 100,000 or more
+    /// counts ten times against its own country's region: `Kiev` is the
+    /// city before the oblast), the canonical name before an alias.
     pub fn lookup(&self, surface: &str, date: Option<&str>) -> Option<&Target> {
         let pattern = *self.patterns.get(&fold(surface))?;
         self.best(pattern, surface, date)
@@ -201,9 +206,12 @@ impl Gazetteer {
             // is its cities'): Ontario the province before Ontario,
             // California, the US state Florida before Florida, Cuba. A city
             // counts ten times over against its own country's region, whose
-            // population it is much of: Kharkiv is the city before the oblast.
+            // population it is much of: Kharkiv is the city before the oblast
+            // (a city of REGION_CAPITAL or more; Delaware, Ohio is not).
             let population = match e.subtype.as_deref() {
-                Some("city") if region_in(&e.country) => e.population.saturating_mul(10),
+                Some("city") if e.population >= REGION_CAPITAL && region_in(&e.country) => {
+                    e.population.saturating_mul(10)
+                }
                 _ => e.population,
             };
             (
