@@ -142,7 +142,12 @@ fn sentence_ends(text: &str, para: Span, abbreviations: &Abbreviations) -> Vec<u
             }
             if kind == Some(AbbreviationKind::Ambiguous)
                 && !newline
-                && !abbreviations.starts_sentence(next_word.trim_start_matches(['"', '\'', '(']))
+                && !abbreviations.starts_sentence(
+                    // The word without its marks: "However," is "However".
+                    next_word
+                        .trim_start_matches(['"', '\'', '('])
+                        .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '"', '\'']),
+                )
             {
                 continue;
             }
@@ -256,6 +261,11 @@ mod tests {
         assert_eq!(
             split("Aid came from the U.S. Navy and the U.N. It arrived at 3 p.m. The end."),
             ["Aid came from the U.S. Navy and the U.N.", "It arrived at 3 p.m.", "The end."]
+        );
+        // A starter with a comma after it still starts one.
+        assert_eq!(
+            split("He works at Warner Bros. However, critics disagreed."),
+            ["He works at Warner Bros.", "However, critics disagreed."]
         );
     }
 
