@@ -225,6 +225,19 @@ impl<'a> Reader<'a> {
         let mut unit_word = false;
         if unit.is_none() {
             if let Some((n, u)) = self.lex.unit_word(&rest[..words]) {
+                // A unit word with a capital, after a number, is a name's:
+                // "50 Cent" the rapper, "24 Hour Party People", "60
+                // Minutes". (Units are written in lower case, but for
+                // currencies, which copy capitalises: "5.45m Euros"; a
+                // headline in capitals has no lower-case letter.)
+                let first = rest[0];
+                let currency = u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
+                if !currency
+                    && first.starts_with(|c: char| c.is_uppercase())
+                    && first.chars().skip(1).any(char::is_lowercase)
+                {
+                    return None;
+                }
                 unit = Some(u.to_string());
                 end += n;
                 // A plural unit is a noun, after which a participle says
