@@ -376,8 +376,15 @@ def build_places(raw, countries, cities15, cities1k, factbook):
             # Towns (under 15,000 people) keep only one-letter variants: the
             # looser rule would give them other places' and people's names.
             limit = 2 if (c.get("population") or 0) >= 15000 else 1
-            aliases_of(row, [a for a in alternates
-                             if usable_alias(a) and spelling_variant(a, c["name"], limit)])
+            extra = [a for a in alternates if usable_alias(a) and spelling_variant(a, c["name"], limit)]
+            # "New York" for New York City, "Ho Chi Minh" for Ho Chi Minh
+            # City: a city of a million whose alternate name is its name
+            # without "City", in two words or more (not "Sadr", "Mexico").
+            short = c["name"][:-len(" City")] if c["name"].endswith(" City") else None
+            if short and short in alternates and len(short.split()) >= 2 \
+                    and (c.get("population") or 0) >= 1000000:
+                extra.append(short)
+            aliases_of(row, extra)
     # A region's population is that of its cities of 15,000 or more (GeoNames
     # gives regions none): it ranks regions and towns of one name (Ontario
     # the province before Ontario, California).

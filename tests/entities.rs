@@ -208,7 +208,7 @@ fn a_known_company_with_its_legal_form_is_the_gazetteer_company() {
 fn names_wrapped_over_two_lines_match() {
     let m = mentions("Talks between the Soviet\nUnion and West\nGermany resumed in New\nYork.");
     let names: Vec<&str> = m.iter().map(|m| m.1.as_str()).collect();
-    assert_eq!(names, ["Soviet Union", "Germany", "New York"]);
+    assert_eq!(names, ["Soviet Union", "Germany", "New York City"]);
     assert_eq!(m[0].0, "Soviet\nUnion", "surface as written");
 }
 
