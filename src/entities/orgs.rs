@@ -69,10 +69,15 @@ pub(crate) fn organisations_into(
             } else if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
                 j += 1;
             } else if CONNECTORS.contains(&next)
-                // A legal form ends a company's name: "Thai Airways
-                // International Ltd and Bangchak Petroleum" are two.
+                // A legal form or an acronym ends a name ("Thai Airways
+                // International Ltd and Bangchak Petroleum", "the IMF and
+                // World Bank" are two), as does a name begun again ("Elliott
+                // Securities and Elliott Mortgage Co"; but "Alexander and
+                // Alexander Services Inc" is one).
                 && !lex.legal_forms.contains(ws[j].text(text))
+                && !(next == "and" && is_acronym(ws[j].text(text)))
                 && j + 2 < ws.len()
+                && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
                 && starts_name(&ws[j + 2])
             {
@@ -87,6 +92,13 @@ pub(crate) fn organisations_into(
         }
         i = j + 1;
     }
+}
+
+/// A word in capitals, three letters or more (`IMF`; `AT` of `AT and T`
+/// is too short to tell).
+fn is_acronym(w: &str) -> bool {
+    w.bytes().filter(u8::is_ascii_alphabetic).count() >= 3
+        && !w.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The organisation name in a run of capitalised words, if any: up to its
@@ -147,6 +159,18 @@ mod tests {
             orgs("underwriters McLeod Young Weir Ltd and Wood Gundy Inc agreed"),
             ["McLeod Young Weir Ltd", "Wood Gundy Inc"]
         );
+        assert_eq!(orgs("talks with the IMF and World Bank began"), ["World Bank"]);
+        assert_eq!(
+            orgs("two firms, Elliott Securities and Elliott Mortgage Co. were named"),
+            ["Elliott Mortgage Co."]
+        );
+        assert_eq!(orgs("the Food and Drug Administration said"), ["Food and Drug Administration"]);
+        assert_eq!(orgs("J and J Snack Foods Corp said"), ["J and J Snack Foods Corp"]);
+        assert_eq!(
+            orgs("Alexander and Alexander Services Inc said"),
+            ["Alexander and Alexander Services Inc"]
+        );
+        assert_eq!(orgs("BMD of New England Inc said"), ["BMD of New England Inc"]);
         assert_eq!(
             orgs("the Ministry of International Trade and Industry (MITI) said"),
             ["Ministry of International Trade and Industry"]
