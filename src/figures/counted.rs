@@ -129,15 +129,17 @@ impl Reader<'_> {
             // unless it says what the figure counts ("seven [injured]",
             // "six [killed]": a word with a category).
             // (After a determiner it is the phrase: "51% of those [polled]".)
-            let after_determiner = k > 0
-                && self
-                    .word(toks, k - 1)
-                    .is_some_and(|d| DETERMINERS.iter().any(|x| d.eq_ignore_ascii_case(x)));
+            let after_determiner = || {
+                k > 0
+                    && self
+                        .word(toks, k - 1)
+                        .is_some_and(|d| DETERMINERS.iter().any(|x| d.eq_ignore_ascii_case(x)))
+            };
             if plain
                 && k == from
                 && !after_noun_already
-                && !after_determiner
                 && self.is_participle(w)
+                && !after_determiner()
                 && self.lex.category_of(w).is_none()
             {
                 let noun_next = self.word(toks, k + 1).is_some_and(|n| {
@@ -180,10 +182,16 @@ impl Reader<'_> {
     /// Words in -ed that are no participles (`speed`, `need`) are in
     /// `not_participles.txt`.
     fn is_participle(&self, w: &str) -> bool {
+        if !w.ends_with("ed") {
+            return false;
+        }
         // A compound is read by its last part: `pct-owned` is, `high-speed`
         // is not.
-        let w = w.rsplit('-').next().unwrap_or(w);
-        w.len() >= 4 && w.ends_with("ed") && !self.lex.not_participles.contains(w)
+        let w = match w.bytes().rposition(|b| b == b'-') {
+            Some(p) => &w[p + 1..],
+            None => w,
+        };
+        w.len() >= 4 && !self.lex.not_participles.contains(w)
     }
 
     /// A present participle after the noun ends the phrase too when no

@@ -38,6 +38,11 @@ pub struct Figure {
     pub sentence: usize,
 }
 
+/// `according to` after its first letter (either case), found once per
+/// figure outside quotes: the searcher is built once.
+static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ccording to "));
+
 /// Participles that report with the sentence's subject: "…, saying 498 …".
 const REPORTING_PARTICIPLES: [&str; 4] = ["saying", "adding", "reporting", "estimating"];
 
@@ -106,11 +111,11 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
     let before = Span::new(sentence.start, figure.start);
     // "According to X, 29% of the people it questioned said …": X gave the
     // figure, not the people who said something after it.
-    let according = before
-        .slice(cx.text)
-        .as_bytes()
-        .windows(13)
-        .position(|w| w.eq_ignore_ascii_case(b"according to "));
+    let lead = before.slice(cx.text).as_bytes();
+    let according = ACCORDING
+        .find_iter(lead)
+        .find(|&p| p > 0 && lead[p - 1].eq_ignore_ascii_case(&b'a'))
+        .map(|p| p - 1);
     if let Some(p) = according {
         if let Some(c) = cx.cue_after(Span::new(before.start + p, before.end)) {
             return Some(c.speaker);
