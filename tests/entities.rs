@@ -287,3 +287,9 @@ fn a_small_town_is_not_its_own_countrys_region() {
     let rows = p.process(&doc).entities;
     assert_eq!(rows[0].subtype.as_deref(), Some("admin1"), "{rows:?}");
 }
+
+#[test]
+fn a_possessive_owner_named_on_its_own_is_not_part_of_the_name() {
+    let t = "PepsiCo said on Monday that PepsiCo's Taco Bell Corp would grow.";
+    assert!(surfaces(t).contains(&"Taco Bell Corp".to_string()), "{:?}", surfaces(t));
+}

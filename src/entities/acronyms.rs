@@ -8,13 +8,10 @@
 //! is the organisation it was defined as (`method=coreference`), whether the
 //! gazetteer read it as something else or not at all.
 
+use super::orgs::CONNECTORS;
 use super::{Mention, Method};
 use crate::gazetteer::EntityKind;
 use crate::span::Span;
-
-/// Lower-case words that may stand inside a spelled-out name without
-/// giving a letter (`Food and Drug Administration (FDA)`).
-const INSIDE: [&str; 7] = ["of", "and", "for", "the", "on", "de", "&"];
 
 /// Longest acronym read, in letters.
 const LONGEST: usize = 6;
@@ -141,7 +138,7 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
 }
 
 /// The span of the words before byte `open` whose initials, in order, are
-/// `acronym`'s letters (with [`INSIDE`] words between them).
+/// `acronym`'s letters (with joining words between them).
 fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<Span> {
     let letters = acronym.as_bytes();
     let mut want = letters.len();
@@ -155,7 +152,9 @@ fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<Span> {
         if word.is_empty() {
             return None;
         }
-        if INSIDE.contains(&word) {
+        // Words that join a name give no letter (`Food and Drug
+        // Administration (FDA)`, `Organization for the …`).
+        if CONNECTORS.contains(&word) || matches!(word, "the" | "&") {
             // Not the name's first word.
             if want == letters.len() {
                 return None;

@@ -200,8 +200,8 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
         orgs.clear();
         orgs::organisations_into(text, ws, ew, &mut orgs, &mut run);
         for &span in &orgs {
-            let span = with_owner(text, ws, span, lex, date);
-            let what = match known_company(span.slice(text), lex, date) {
+            let span = orgs::with_owner(text, ws, span, lex, date);
+            let what = match orgs::known_company(span.slice(text), lex, date) {
                 Some(entity) => What::Entity { entity, demonym: false, role: None },
                 None => What::Found { kind: EntityKind::Organisation, role: None },
             };
@@ -216,63 +216,6 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     coreference(text, &a.words, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
     mentions
-}
-
-/// An organisation's name found by its shape with the possessive word
-/// before it when that word is a name of its own and no known place or
-/// person: `Moody's Investors Service Inc`, `McDonald's Corp` (the run of
-/// capitalised words stops at a possessive, as `Russia's Defense Ministry`
-/// is Russia's, and `Gordon Brown's Treasury` Brown's).
-fn with_owner(
-    text: &str,
-    ws: &[Word],
-    org: Span,
-    lex: &crate::Lexicons,
-    date: Option<&str>,
-) -> Span {
-    let Some(k) = ws.iter().position(|w| w.span.start == org.start) else { return org };
-    if k == 0 || ws[k - 1].stop_after || !text[ws[k - 1].span.end..org.start].trim().is_empty() {
-        return org;
-    }
-    let owner = ws[k - 1].text(text);
-    let Some(bare) = owner.strip_suffix("'s") else { return org };
-    // One word of a name (`John Smith's` is a person's).
-    let alone = k < 2 || ws[k - 2].stop_after || !capitalised(ws[k - 2].text(text));
-    let known = |w: &str| {
-        lex.gazetteer.lookup(w, date).is_some_and(|t| {
-            lex.gazetteer.entities[t.entity as usize].kind != Some(EntityKind::Organisation)
-        }) || lex.gazetteer.given_names.contains(w)
-    };
-    if alone
-        && capitalised(bare)
-        && !is_all_caps(bare)
-        && !known(bare)
-        && !lex.entity_words.name_stopwords.contains(bare)
-    {
-        Span::new(ws[k - 1].span.start, org.end)
-    } else {
-        org
-    }
-}
-
-/// The gazetteer organisation an organisation name found by its shape
-/// names once its legal forms are off: `General Motors Corp` is General
-/// Motors, `Texaco Inc` Texaco. (Only legal forms: the `Ford Foundation` is
-/// not Ford.)
-fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str>) -> Option<u32> {
-    let mut rest = name;
-    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
-        if !lex.entity_words.legal_forms.contains(last) {
-            break;
-        }
-        rest = before.trim_end().trim_end_matches(',');
-    }
-    if rest.len() == name.len() || rest.is_empty() {
-        return None;
-    }
-    let g = &lex.gazetteer;
-    let t = g.lookup(rest, date)?;
-    (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
 }
 
 /// Gazetteer matches at the capitalised word starts of one sentence

@@ -4,11 +4,12 @@
 //! `of …` (`Ministry of Defence`, `Bank of England`).
 
 use super::words::{capitalised, without_possessive, EntityWords, Word};
+use crate::gazetteer::{is_all_caps, EntityKind};
 use crate::span::Span;
 
 /// Lower-case words that may join capitalised words inside a name (each
 /// may be followed by `the`: `Organization for the Prohibition …`).
-const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
+pub(super) const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
 
 /// Organisation names in one sentence's words.
 ///
@@ -125,6 +126,73 @@ fn organisation_in(text: &str, ws: &[Word], run: &[usize], lex: &EntityWords) ->
     let end_text = ws[end].text(text);
     let end_byte = ws[end].span.end - (end_text.len() - without_possessive(end_text).len());
     Some(Span::new(ws[first].span.start, end_byte))
+}
+
+/// An organisation's name found by its shape with the possessive word
+/// before it when that word is a name of its own and no known place or
+/// person, and not one the document uses on its own: `Moody's Investors
+/// Service Inc`, `McDonald's Corp` (the run of
+/// capitalised words stops at a possessive, as `Russia's Defense Ministry`
+/// is Russia's, and `Gordon Brown's Treasury` Brown's).
+pub(super) fn with_owner(
+    text: &str,
+    ws: &[Word],
+    org: Span,
+    lex: &crate::Lexicons,
+    date: Option<&str>,
+) -> Span {
+    let Some(k) = ws.iter().position(|w| w.span.start == org.start) else { return org };
+    if k == 0 || ws[k - 1].stop_after || !text[ws[k - 1].span.end..org.start].trim().is_empty() {
+        return org;
+    }
+    let owner = ws[k - 1].text(text);
+    let Some(bare) = owner.strip_suffix("'s") else { return org };
+    // One word of a name (`John Smith's` is a person's).
+    let alone = k < 2 || ws[k - 2].stop_after || !capitalised(ws[k - 2].text(text));
+    let known = |w: &str| {
+        lex.gazetteer.lookup(w, date).is_some_and(|t| {
+            lex.gazetteer.entities[t.entity as usize].kind != Some(EntityKind::Organisation)
+        }) || lex.gazetteer.given_names.contains(w)
+    };
+    // A name the document also uses on its own (`PepsiCo's Taco Bell Corp`
+    // after `PepsiCo said`) is the owner's, not part of this name.
+    let b = text.as_bytes();
+    let on_its_own = memchr::memmem::find_iter(b, bare.as_bytes()).any(|at| {
+        let end = at + bare.len();
+        (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'')
+    });
+    if alone
+        && capitalised(bare)
+        && !is_all_caps(bare)
+        && !on_its_own
+        && !known(bare)
+        && !lex.entity_words.name_stopwords.contains(bare)
+    {
+        Span::new(ws[k - 1].span.start, org.end)
+    } else {
+        org
+    }
+}
+
+/// The gazetteer organisation an organisation name found by its shape
+/// names once its legal forms are off: `General Motors Corp` is General
+/// Motors, `Texaco Inc` Texaco. (Only legal forms: the `Ford Foundation` is
+/// not Ford.)
+pub(super) fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str>) -> Option<u32> {
+    let mut rest = name;
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        if !lex.entity_words.legal_forms.contains(last) {
+            break;
+        }
+        rest = before.trim_end().trim_end_matches(',');
+    }
+    if rest.len() == name.len() || rest.is_empty() {
+        return None;
+    }
+    let g = &lex.gazetteer;
+    let t = g.lookup(rest, date)?;
+    (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
 }
 
 #[cfg(test)]
