@@ -145,7 +145,7 @@ impl Reader<'_> {
                 let noun_next = self.word(toks, k + 1).is_some_and(|n| {
                     n.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
                         && !self.lex.counted_stop.contains(n)
-                        && !self.lex.number(n).is_some()
+                        && self.lex.number(n).is_none()
                 });
                 if !noun_next {
                     break;
