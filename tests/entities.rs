@@ -200,6 +200,8 @@ fn a_known_company_with_its_legal_form_is_the_gazetteer_company() {
         ("General Motors", "organisation", "gazetteer")
     );
     // An unknown company keeps its own name, and a non-legal head links nothing.
+    let gs = find("Goldman Sachs and Co led the issue.", "Goldman Sachs and Co");
+    assert_eq!((gs.1.as_str(), gs.3.as_str()), ("Goldman Sachs", "gazetteer"));
     let acme = find("Acme Mining Corp said sales fell.", "Acme Mining Corp");
     assert_eq!((acme.1.as_str(), acme.3.as_str()), ("Acme Mining Corp", "title-pattern"));
 }
@@ -292,4 +294,16 @@ fn a_small_town_is_not_its_own_countrys_region() {
 fn a_possessive_owner_named_on_its_own_is_not_part_of_the_name() {
     let t = "PepsiCo said on Monday that PepsiCo's Taco Bell Corp would grow.";
     assert!(surfaces(t).contains(&"Taco Bell Corp".to_string()), "{:?}", surfaces(t));
+}
+
+#[test]
+fn a_company_named_again_by_its_first_word_is_the_company() {
+    let t = "Gillette Corp said on Monday it rejected the bid. Analysts said Gillette would fight.";
+    let m = mentions(t);
+    let later: Vec<_> = m.iter().filter(|m| m.0 == "Gillette").collect();
+    assert_eq!(later.len(), 1, "{m:?}");
+    assert_eq!((later[0].2.as_str(), later[0].3.as_str()), ("organisation", "coreference"));
+    // A state keeps its reading after a company named for it.
+    let t = "Texas Air Corp said it would bid. Oil output in Texas fell.";
+    assert!(mentions(t).iter().any(|m| m.0 == "Texas" && m.2 == "place"), "{:?}", mentions(t));
 }

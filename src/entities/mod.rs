@@ -215,6 +215,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
+    orgs::short_names(text, lex, &mut mentions);
     mentions
 }
 

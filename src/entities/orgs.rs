@@ -4,6 +4,7 @@
 //! `of …` (`Ministry of Defence`, `Bank of England`).
 
 use super::words::{capitalised, without_possessive, EntityWords, Word};
+use super::{Mention, Method};
 use crate::gazetteer::{is_all_caps, EntityKind};
 use crate::span::Span;
 
@@ -187,12 +188,76 @@ pub(super) fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str
         }
         rest = before.trim_end().trim_end_matches(',');
     }
+    // "Goldman Sachs and Co": the "and" goes with the legal form.
+    if rest.len() < name.len() {
+        rest = rest.strip_suffix(" and").or_else(|| rest.strip_suffix(" &")).unwrap_or(rest);
+    }
     if rest.len() == name.len() || rest.is_empty() {
         return None;
     }
     let g = &lex.gazetteer;
     let t = g.lookup(rest, date)?;
     (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
+}
+
+/// The population from which a city named like an organisation's first word
+/// stays the city: `Houston` after `Houston Industries Inc` is still
+/// Houston; `Gillette` after `Gillette Co` is the company.
+const SHORT_NAME_CITY: u64 = 500_000;
+
+/// A company (a legal form ends its name, or the gazetteer lists it as
+/// one) named in full and then by its first word (`Gillette Co` …
+/// `rejected by Gillette`, `Toyota Motor Corp` … `Toyota has led`): a
+/// later mention of a town of that name is the company
+/// (`method=coreference`). Countries, regions and cities of
+/// [`SHORT_NAME_CITY`] or more keep their reading (`Texas Air Corp` …
+/// `Texas`).
+pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Mention]) {
+    let g = &lex.gazetteer;
+    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let name = m.span.slice(text);
+        // Companies only: a legal form, or the gazetteer says so (not the
+        // "Swansea Bay Race Equality Council" before "Swansea").
+        let company = m.subtype.as_deref() == Some("company")
+            || name
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| lex.entity_words.legal_forms.contains(w));
+        if m.kind != EntityKind::Organisation || !company {
+            continue;
+        }
+        if let Some((first, _)) = name.split_once(char::is_whitespace) {
+            let first = without_possessive(first);
+            if first.len() >= 3 && capitalised(first) && !is_all_caps(first) {
+                firsts.push((first, i));
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != EntityKind::Place || m.method != Method::Gazetteer {
+            continue;
+        }
+        let surface = m.span.slice(text);
+        let Some(&(_, org)) =
+            firsts.iter().find(|(f, i)| *f == surface && mentions[*i].span.end <= m.span.start)
+        else {
+            continue;
+        };
+        let small_town = g.lookup(surface, None).is_some_and(|t| {
+            let e = &g.entities[t.entity as usize];
+            e.id == m.id && e.subtype.as_deref() == Some("city") && e.population < SHORT_NAME_CITY
+        });
+        if small_town {
+            let span = m.span;
+            mentions[k] =
+                Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };
+        }
+    }
 }
 
 #[cfg(test)]
