@@ -218,6 +218,9 @@ const CASES: &[Case] = &[
 /// Numbers that are not figures: (sentence, the number that must not be one).
 #[rustfmt::skip]
 const NOT_FIGURES: &[(&str, f64)] = &[
+    // Places in a ranking or a draw count nothing.
+    ("The film debuted outside the top 10.", 10.0),
+    ("Boro booked their place in the last 16.", 16.0),
     // A unit word with a capital after a number is a name's.
     ("US rapper 50 Cent topped the chart.", 50.0),
     ("The Three Mile Island plant was shut.", 3.0),
@@ -399,6 +402,14 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     );
     // A number word needs what it counts; the participle says it too.
     assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
+    // "the last 10 League games" still counts games.
+    assert_eq!(
+        figures("Chester have won two of their last 10 League games.")
+            .iter()
+            .filter(|f| f.surface == "10")
+            .count(),
+        1
+    );
     // Coordinated adjectives still join: "civilian and military casualties".
     assert_eq!(
         counted("There were 40 civilian and military casualties.", "40"),
