@@ -82,7 +82,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some((fig, after)) = self.figure_at(toks, i, paragraph_start && i == 0) {
-                if !self.places_in_a_ranking(toks, i, &fig) {
+                if !self.places_in_a_ranking(toks, i, after, &fig) {
                     out.push(fig);
                 }
                 next = after;
@@ -95,29 +95,25 @@ impl<'a> Reader<'a> {
     /// no unit and nothing counted, after "top" or "last" after a
     /// determiner or a possessive; "top 10 billion", a verb, and "the last
     /// 15 years" stay figures).
-    fn places_in_a_ranking(&self, toks: &[Tok], i: usize, fig: &RawFigure) -> bool {
+    fn places_in_a_ranking(&self, toks: &[Tok], i: usize, after: usize, fig: &RawFigure) -> bool {
         let small = fig.value.is_some_and(|v| v.fract() == 0.0 && v <= 100.0);
         if !small || fig.unit.is_some() || fig.counted.is_some() || fig.value_max.is_some() || i < 2
         {
             return false;
         }
-        // "their last 10 League games", "the top 50 Scottish bands" count.
-        let after = toks.iter().position(|t| t.span().start >= fig.span.end);
-        let capital_after = after
-            .and_then(|k| self.word(toks, k))
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        if capital_after {
-            return false;
-        }
         let rank = self
             .word(toks, i - 1)
             .is_some_and(|w| w.eq_ignore_ascii_case("top") || w.eq_ignore_ascii_case("last"));
-        rank && self.word(toks, i - 2).is_some_and(|w| {
-            w.ends_with("'s")
-                || ["the", "a", "its", "their", "his", "her"]
-                    .iter()
-                    .any(|d| w.eq_ignore_ascii_case(d))
-        })
+        // "their last 10 League games", "the top 50 Scottish bands" count.
+        let capital_after =
+            || self.word(toks, after).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        rank && !capital_after()
+            && self.word(toks, i - 2).is_some_and(|w| {
+                w.ends_with("'s")
+                    || ["the", "a", "its", "their", "his", "her"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+            })
     }
 
     /// A figure starting at token `i`, and the token after it.
