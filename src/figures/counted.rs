@@ -8,7 +8,7 @@ use super::parse::Reader;
 use super::tokens::Tok;
 
 /// Determiners that join "of" to what is counted: "498 of its troops".
-const DETERMINERS: [&str; 9] =
+pub(super) const DETERMINERS: [&str; 9] =
     ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
 
 /// Race distances in metres, written `1,500m`: a race, not millions.

@@ -110,9 +110,8 @@ impl<'a> Reader<'a> {
         rank && !capital_after()
             && self.word(toks, i - 2).is_some_and(|w| {
                 w.ends_with("'s")
-                    || ["the", "a", "its", "their", "his", "her"]
-                        .iter()
-                        .any(|d| w.eq_ignore_ascii_case(d))
+                    || w.eq_ignore_ascii_case("a")
+                    || super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
             })
     }
 

@@ -80,11 +80,12 @@ pub fn strip_diacritics(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// True for the ASCII whitespace other than a space (a line break, a
 /// tab): a name wrapped over two lines (`Soviet\nUnion`, as wire copy
-/// breaks its lines) is its alias with a space, in [`fold`] and in the
-/// matcher's walk ([`crate::gazetteer::AliasMatcher::matches_at`]). (A
-/// blank line between two words is two spaces, which no alias has.)
+/// breaks its lines) is its alias with a space in [`fold`], as in the
+/// matcher's walk, which reads every control byte as a space
+/// ([`crate::gazetteer::AliasMatcher::matches_at`]). (A blank line between
+/// two words is two spaces, which no alias has.)
 #[inline]
-pub(crate) fn is_line_break(b: u8) -> bool {
+fn is_line_break(b: u8) -> bool {
     matches!(b, b'\n' | b'\r' | b'\t')
 }
 
