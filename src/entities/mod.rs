@@ -342,7 +342,9 @@ fn accept(
             }
             let capital_after = after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w));
             // Countries and regions head longer names ("West Germany" is an
-            // alias of its own), so only what follows them counts.
+            // alias of its own), so only what follows them counts. Not
+            // continents: before them a capitalised word is more often a
+            // company's ("Lycos Europe", "MTV Asia") than a compass point's.
             let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"));
             let capital_before = !regional
                 && !sentence_initial

@@ -84,12 +84,13 @@ impl Entity {
         after_start && before_end
     }
 
-    /// Rank among places of one name: countries, then cities and regions
-    /// (by population), then the rest.
+    /// Rank among places of one name: countries, then cities, regions and
+    /// continents (by population: Asia the continent before Asia, a town in
+    /// the Philippines), then the rest.
     fn subtype_rank(&self) -> u8 {
         match self.subtype.as_deref() {
             Some("country") => 0,
-            Some("city" | "admin1") => 1,
+            Some("city" | "admin1" | "continent") => 1,
             _ => 2,
         }
     }
