@@ -67,6 +67,16 @@ fn given_name_before_a_surname_is_a_person_not_a_town() {
 }
 
 #[test]
+fn a_surname_the_document_gives_a_person_is_no_town_anywhere_in_it() {
+    // Lawson is a town in Canada; here, wrapped over a line, a surname.
+    let text = "Nigel\nLawson spoke in London. Later, Lawson said rates would fall.";
+    assert_eq!(surfaces(text), ["London"]);
+    assert_eq!(surfaces("Mr Moore spoke. Moore said no more."), Vec::<String>::new());
+    // Countries keep their name.
+    assert!(surfaces("Michael Jordan met the King of Jordan in Jordan.").contains(&"Jordan".into()));
+}
+
+#[test]
 fn given_name_alone_is_a_town_only_when_the_town_is_large() {
     // David (Panama) and Michael are small towns; Florence is a city.
     assert!(surfaces("The film will see Michael discuss his early days.").is_empty());

@@ -15,7 +15,7 @@ mod orgs;
 mod people;
 mod words;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use orgs::find_organisations;
 pub use people::{appositive_role, find_people, PersonHit};
@@ -212,6 +212,8 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, a, &people, ew, &mut mentions);
+    let surnames = people::surnames(text, &a.words, |w| g.given_names.contains(w), ew);
+    mentions.retain(|m| !is_surname(text, m, &surnames));
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
@@ -436,7 +438,8 @@ fn headline_caps(text: &str, s: usize, e: usize) -> bool {
 
 /// The word right before byte `s` (on the same line, after one space).
 fn word_before(text: &str, s: usize) -> Option<&str> {
-    let head = text[..s].strip_suffix(' ')?;
+    // One space, or one line break of a name wrapped over two lines.
+    let head = text[..s].strip_suffix([' ', '\n'])?;
     let start = head
         .char_indices()
         .rev()
@@ -503,6 +506,17 @@ fn add_roles(
             m.role = appositive_role(text, ws, last + 1, ew);
         }
     }
+}
+
+/// True for a town or region of one word that the document also writes as
+/// a person's surname (`Nigel Lawson` … `Lawson said`, `Mr Moore`): there
+/// it names the person. Countries and continents keep their name (`Michael
+/// Jordan` does not take Jordan away).
+fn is_surname(text: &str, m: &Mention, surnames: &HashSet<&str>) -> bool {
+    m.kind == EntityKind::Place
+        && matches!(m.subtype.as_deref(), Some("city" | "admin1"))
+        && m.method != Method::Demonym
+        && surnames.contains(without_possessive(m.span.slice(text)))
 }
 
 /// Cities that play are clubs: a city in a results line (`Cardiff v

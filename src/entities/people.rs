@@ -4,6 +4,7 @@
 
 use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word};
 use crate::span::Span;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A person named after a title.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,6 +173,42 @@ pub fn appositive_role(text: &str, ws: &[Word], after: usize, lex: &EntityWords)
     None
 }
 
+/// The surnames a document gives people: a capitalised word right after a
+/// given name (`Nigel Lawson`, also wrapped over a line) or an honorific
+/// (`Mr Moore`), possessive left out.
+///
+/// A town of one of these names is the person wherever the document writes
+/// it alone (`Lawson said`): news names a person in full before using the
+/// surname, and a town that is also the surname of someone in the same
+/// story is rare.
+pub(super) fn surnames<'t>(
+    text: &'t str,
+    words: &[Word],
+    is_given_name: impl Fn(&str) -> bool,
+    lex: &EntityWords,
+) -> HashSet<&'t str> {
+    let mut out = HashSet::default();
+    let bytes = text.as_bytes();
+    for pair in words.windows(2) {
+        let (first, w) = (&pair[0], &pair[1]);
+        // Most words are lower case: no surname.
+        let b = bytes[w.span.start];
+        if b.is_ascii() && !b.is_ascii_uppercase() {
+            continue;
+        }
+        let gap = &text[first.span.end..w.span.start];
+        if !(gap == " " || gap == "\n") {
+            continue;
+        }
+        let name = without_possessive(w.text(text));
+        let before = first.text(text);
+        if name_word(text, w, lex) && (is_given_name(before) || lex.is_honorific(before)) {
+            out.insert(name);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +222,19 @@ mod tests {
             .filter(|h| !h.surname_only)
             .map(|h| (h.name.slice(t).to_string(), h.role))
             .collect()
+    }
+
+    #[test]
+    fn surnames_follow_given_names_and_honorifics() {
+        let lex = Lexicons::builtin();
+        let t = "Nigel\nLawson met Mr Moore's aide in Paris, Texas.";
+        let given = |w: &str| lex.gazetteer.given_names.contains(w);
+        let mut got: Vec<_> =
+            surnames(t, &words(t, Span::new(0, t.len())), given, &lex.entity_words)
+                .into_iter()
+                .collect();
+        got.sort();
+        assert_eq!(got, ["Lawson", "Moore"]);
     }
 
     #[test]
