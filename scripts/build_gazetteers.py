@@ -184,19 +184,27 @@ def write_tsv(name, columns, rows, header_comment):
     print("wrote %s (%d rows)" % (os.path.relpath(path, ROOT), len(rows)))
 
 
+def case_key(s):
+    """An alias as gazette tells it from another: diacritics and
+    apostrophes folded, case kept (`Tass` is another alias than `TASS`, which
+    matches it only in capitals)."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
 def aliases_of(row, extra):
-    seen = {fold(row["name"])}
+    seen = {case_key(row["name"])}
     out = list(row.get("aliases", []))
     for a in out:
-        seen.add(fold(a))
+        seen.add(case_key(a))
     for a in extra:
         a = a.strip()
         # gazette matches names at capitalised words: an alias that starts in
         # lower case ("iShares …", "'Eua") could never match, so it is not kept.
         if not a or not (a[0].isupper() or a[0].isdigit()):
             continue
-        if fold(a) not in seen:
-            seen.add(fold(a))
+        if case_key(a) not in seen:
+            seen.add(case_key(a))
             out.append(a)
     row["aliases"] = out
 
@@ -228,7 +236,8 @@ def factbook_countries(raw, iso_by_fips):
                 m = re.match(r"^([A-Z][\w' \-]+?)\((s|es)\)$", part)
                 if m:
                     dem.extend([m.group(1).strip(), m.group(1).strip() + m.group(2)])
-                elif re.match(r"^[A-Z][\w'\-]+( [A-Z][\w'\-]+)?$", part):
+                elif re.match(r"^[A-Z][\w'\-]+( [A-Z][\w'\-]+)?$", part) and not part.isupper():
+                    # (Capitals are the Factbook's "NA", not available.)
                     dem.append(part)
         # What the Factbook says of the name in English (not the local forms:
         # "Suisse" and "Nippon" are parts of company names in English copy).
@@ -580,6 +589,14 @@ def main():
     for r in orgs:
         r["aliases"] = [x for x in r["aliases"]
                         if not (re.fullmatch(r"([A-Z]\.){2}", x) and fold(x) in dotted_places)]
+    # A town of under 100,000 named like a curated news agency or institution
+    # is left out: news copy means the organisation ("Tass said", "Xinhua
+    # reported"), and places rank before organisations of one name.
+    curated_names = {a for r in orgs if r["source"] == "curated" for a in [r["name"]] + r["aliases"]}
+    for pid, r in list(places.rows.items()):
+        if r["subtype"] == "city" and int(r.get("population") or 0) < 100000 \
+                and r["name"] in curated_names:
+            del places.rows[pid]
 
     # Demonyms: nationality nouns and adjectives -> the country.
     country_id = {r["country"]: r["id"] for r in places.rows.values() if r["subtype"] == "country"}

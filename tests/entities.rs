@@ -95,6 +95,14 @@ fn continents_are_places_and_beat_towns_of_their_name() {
 }
 
 #[test]
+fn news_agencies_written_in_title_case_are_the_agency() {
+    // Tass is also a Hungarian village; the Factbook's "NA" (not available)
+    // is no demonym.
+    assert_eq!(find("The official news agency Tass said so.", "Tass").1, "TASS");
+    assert!(surfaces("Net profit 5,521,000 vs NA.").is_empty());
+}
+
+#[test]
 fn large_cities_go_by_their_short_name() {
     // "Frankfurt" is Frankfurt am Main, not Frankfort, Kentucky, whose
     // alternate spelling it also is.
