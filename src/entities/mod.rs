@@ -373,7 +373,11 @@ fn accept(
             after.is_none() && notable
         }
         Some(AmbiguityRule::CommonWord) => {
-            if after.is_some() {
+            // A region without a city of 15,000 people is too small for the
+            // word to mean it (`the Gulf` is no province of Papua New Guinea).
+            let small_region =
+                entity.subtype.as_deref() == Some("admin1") && entity.population == 0;
+            if after.is_some() || small_region {
                 return false;
             }
             if !sentence_initial {
