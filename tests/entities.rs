@@ -205,6 +205,11 @@ fn a_city_that_plays_is_a_club() {
     let line = mentions("Cardiff v Blackburn");
     assert!(line.iter().all(|m| m.2 == "organisation"), "{line:?}");
     assert_eq!(find("Flights to Leeds resumed.", "Leeds").2, "place");
+    // A verb of play needs a sign of sport somewhere in the document.
+    assert_eq!(find("He defeated Moscow-backed rivals.", "Moscow").2, "place");
+    let sport = mentions("France defender Gallas is fit. Arsenal beat Liverpool.");
+    assert!(sport.iter().any(|m| m.0 == "Liverpool" && m.2 == "organisation"), "{sport:?}");
+    assert_eq!(find("Gloucester flanker Andy Hazell starts.", "Gloucester").2, "organisation");
 }
 
 #[test]

@@ -524,32 +524,63 @@ fn is_surname(text: &str, m: &Mention, surnames: &HashSet<&str>) -> bool {
 }
 
 /// Cities that play are clubs: a city in a results line (`Cardiff v
-/// Blackburn`, `Leeds 2-1 Chelsea`) or next to a sports word (`beat
-/// Chelsea`) is a club, and so is every mention of that city in the document.
+/// Blackburn`, `Leeds 2-1 Chelsea`, `Chelsea's 1-0 defeat`) or before a
+/// word for a team's people (`Chelsea manager`) is a club, and so is every
+/// mention of that city in the document. A verb of play (`beat Chelsea`,
+/// `Leeds lost`) makes a club only in a document with a sign of sport
+/// (such a line, or any name before a team word: `France defender`):
+/// elsewhere "defeated Moscow-backed", "Suez lost a concession", "facing
+/// Lawson" are no clubs.
 fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
     let lower = |w: Option<&str>| w.map(str::to_lowercase);
-    let mut playing: Vec<String> = Vec::new();
+    // Cities with a sign of sport of their own, and cities only a verb of
+    // play makes clubs.
+    let (mut playing, mut by_verb): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut sport = false;
     for m in mentions.iter() {
-        if m.kind != EntityKind::Place || m.subtype.as_deref() != Some("city") {
+        let (s, e) = (m.span.start, m.span.end);
+        let word_after = lower(word_after(text, e));
+        let team = word_after.as_ref().is_some_and(|w| ew.sports_team.contains(w));
+        if m.kind != EntityKind::Place {
+            sport |= team;
             continue;
         }
-        let (s, e) = (m.span.start, m.span.end);
         let after = &text[e..];
         let before = &text[..s];
         let versus =
             |t: &str| t.starts_with(" v ") || t.starts_with(" vs ") || t.starts_with(" vs. ");
-        let next_token = after.trim_start().split(char::is_whitespace).next();
+        let next_token = after
+            .strip_prefix("'s")
+            .unwrap_or(after)
+            .trim_start()
+            .split(char::is_whitespace)
+            .next();
         let prev_token = before.trim_end().rsplit(char::is_whitespace).next();
-        let plays = versus(after)
+        let sign = team
+            || versus(after)
             || before.ends_with(" v ")
             || before.ends_with(" vs ")
             || next_token.is_some_and(is_score)
-            || prev_token.is_some_and(is_score)
-            || lower(word_after(text, e)).is_some_and(|w| ew.sports_after.contains(&w))
-            || lower(word_before(text, s)).is_some_and(|w| ew.sports_before.contains(&w));
-        if plays && !playing.contains(&m.id) {
-            playing.push(m.id.clone());
+            || prev_token.is_some_and(is_score);
+        sport |= sign;
+        if m.subtype.as_deref() != Some("city") {
+            continue;
         }
+        let verb = word_after.as_ref().is_some_and(|w| ew.sports_after.contains(w))
+            || lower(word_before(text, s)).is_some_and(|w| ew.sports_before.contains(&w));
+        let list = if sign {
+            &mut playing
+        } else if verb {
+            &mut by_verb
+        } else {
+            continue;
+        };
+        if !list.contains(&m.id) {
+            list.push(m.id.clone());
+        }
+    }
+    if sport {
+        playing.append(&mut by_verb);
     }
     for m in mentions.iter_mut().filter(|m| playing.contains(&m.id)) {
         m.id = format!("club:{}", slug(&m.name));

@@ -75,10 +75,15 @@ pub struct EntityWords {
     pub speech_verbs: HashSet<String>,
     /// Words that may follow a name that is also a common word.
     pub name_followers: HashSet<String>,
-    /// Words after which a city is a team (`beat Chelsea`).
+    /// Verbs after which a city is a team (`beat Chelsea`), in a document
+    /// that shows some other sign of sport.
     pub sports_before: HashSet<String>,
-    /// Words before which a city is a team (`Leeds beat`).
+    /// Verbs before which a city is a team (`Leeds beat`), in a document
+    /// that shows some other sign of sport.
     pub sports_after: HashSet<String>,
+    /// Words for a team's people before which a city is a team on its own
+    /// (`Chelsea manager`, `Leeds fans`).
+    pub sports_team: HashSet<String>,
 }
 
 impl EntityWords {
@@ -154,10 +159,10 @@ impl EntityWords {
                         w.sports_before.insert(word.clone());
                         w.sports_after.insert(word);
                     }
+                    "team" => drop(w.sports_team.insert(word)),
                     other => {
-                        return Err(
-                            file.error(n, format!("kind `{other}`: use before, after or both"))
-                        )
+                        return Err(file
+                            .error(n, format!("kind `{other}`: use before, after, both or team")))
                     }
                 }
             }
