@@ -97,6 +97,26 @@ fn continents_are_places_and_beat_towns_of_their_name() {
 }
 
 #[test]
+fn a_country_s_initials_before_a_name_are_the_country() {
+    assert_eq!(find("The U.S. Treasury said so.", "U.S.").1, "United States");
+    let m = mentions("The US Federal Reserve raised rates.");
+    assert_eq!(
+        m.iter().map(|m| m.1.as_str()).collect::<Vec<_>>(),
+        ["United States", "Federal Reserve"]
+    );
+    // A country's name still begins longer names.
+    assert!(surfaces("The China Daily said so.").is_empty());
+}
+
+#[test]
+fn a_name_wrapped_over_two_lines_is_read_as_on_one() {
+    let m = find("Read the Federal\nReserve Board report.", "Federal\nReserve");
+    assert_eq!(m.1, "Federal Reserve");
+    // Nor is its first line's word a town (Federal, Argentina).
+    assert!(!surfaces("Read Federal\nReserve Board Chairman report.").contains(&"Federal".into()));
+}
+
+#[test]
 fn news_agencies_written_in_title_case_are_the_agency() {
     // Tass is also a Hungarian village; the Factbook's "NA" (not available)
     // is no demonym.

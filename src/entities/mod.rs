@@ -201,6 +201,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
         orgs::organisations_into(text, ws, ew, &mut orgs, &mut run);
         for &span in &orgs {
             let span = orgs::with_owner(text, ws, span, lex, date);
+            let span = orgs::without_country_initials(text, span, lex, date);
             let what = match orgs::known_company(span.slice(text), lex, date) {
                 Some(entity) => What::Entity { entity, demonym: false, role: None },
                 None => What::Found { kind: EntityKind::Organisation, role: None },
@@ -322,7 +323,8 @@ fn accept(
     if before.is_some_and(|w| ew.is_honorific(w)) {
         return entity.kind == Some(EntityKind::Official);
     }
-    let one_word = !surface.contains([' ', '-']);
+    // (A name wrapped over two lines is two words.)
+    let one_word = !surface.contains(|c: char| c == '-' || c.is_ascii_whitespace());
     let joins = |w: &str| ew.title(&[w]).is_some() || ew.modifiers.contains(w);
     match entity.kind {
         Some(EntityKind::Official) => {
@@ -342,7 +344,11 @@ fn accept(
             if before.is_some_and(|w| g.given_names.contains(w)) {
                 return false;
             }
-            let capital_after = after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w));
+            // A country's initials qualify the name after them rather than
+            // begin it: `U.S. Treasury`, `UK Parliament`.
+            let initials = entity.subtype.as_deref() == Some("country") && is_all_caps(surface);
+            let capital_after =
+                !initials && after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w));
             // Countries and regions head longer names ("West Germany" is an
             // alias of its own), so only what follows them counts. Not
             // continents: before them a capitalised word is more often a
@@ -422,10 +428,11 @@ fn accept(
 const SUBJECT_VERBS: [&str; 9] =
     ["has", "have", "had", "is", "was", "will", "would", "could", "can"];
 
-/// The capitalised word right after byte `e` (one space, perhaps past a
-/// closing bracket), if there is one.
+/// The capitalised word right after byte `e` (one space or line break,
+/// perhaps past a closing bracket), if there is one.
 fn capital_word_after(text: &str, e: usize) -> Option<&str> {
-    let rest = text[e..].trim_start_matches([')', ']']).strip_prefix(' ')?;
+    // One space, or one line break of a name wrapped over two lines.
+    let rest = text[e..].trim_start_matches([')', ']']).strip_prefix([' ', '\n'])?;
     let end =
         rest.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(rest.len());
     let w = rest[..end].trim_end_matches('.');

@@ -176,6 +176,36 @@ pub(super) fn with_owner(
     }
 }
 
+/// An organisation name found by its shape without the country initials
+/// it opens with, when the rest is an organisation the gazetteer knows: `US Federal
+/// Reserve` is the US and the Federal Reserve (`UK Parliament` stays one
+/// name: the gazetteer has no `Parliament`).
+pub(super) fn without_country_initials(
+    text: &str,
+    org: Span,
+    lex: &crate::Lexicons,
+    date: Option<&str>,
+) -> Span {
+    let name = org.slice(text);
+    let Some((first, rest)) = name.split_once([' ', '\n']) else { return org };
+    let g = &lex.gazetteer;
+    let country = |w: &str| {
+        crate::gazetteer::is_all_caps(w)
+            && g.lookup(w, date).is_some_and(|t| {
+                g.entities[t.entity as usize].subtype.as_deref() == Some("country")
+            })
+    };
+    let organisation = |w: &str| {
+        g.lookup(w, date)
+            .is_some_and(|t| g.entities[t.entity as usize].kind == Some(EntityKind::Organisation))
+    };
+    if country(first) && organisation(rest) {
+        Span::new(org.end - rest.len(), org.end)
+    } else {
+        org
+    }
+}
+
 /// The gazetteer organisation an organisation name found by its shape
 /// names once its legal forms are off: `General Motors Corp` is General
 /// Motors, `Texaco Inc` Texaco. (Only legal forms: the `Ford Foundation` is
