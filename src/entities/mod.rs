@@ -213,7 +213,14 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, a, &people, ew, &mut mentions);
-    let surnames = people::surnames(text, &a.words, |w| g.given_names.contains(w), ew);
+    let mut surnames = people::surnames(text, &a.words, |w| g.given_names.contains(w), ew);
+    // A name alone after a capitalised title is a surname too (`Agriculture
+    // Minister Kato`; not `will captain England`).
+    let titled = |h: &&people::PersonHit| {
+        h.surname_only
+            && h.role.as_deref().and_then(|r| r.split_whitespace().last()).is_some_and(capitalised)
+    };
+    surnames.extend(people.iter().filter(titled).map(|h| h.name.slice(text)));
     mentions.retain(|m| !is_surname(text, m, &surnames));
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
