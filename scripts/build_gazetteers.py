@@ -609,6 +609,30 @@ def main():
                 demonyms.setdefault(d, iso)
     dem_rows = [{"demonym": d, "country": iso, "entity_id": country_id[iso], "source": "cia-factbook"}
                 for d, iso in sorted(demonyms.items())]
+    # A country named by a compass point and another name gets that point
+    # before the other name's demonyms ("North Korean" for North Korea, whose
+    # Factbook demonym is "Korean" as South Korea's is; "West German" for
+    # Germany, "East German" for East Germany): without them the matcher
+    # reads the demonym alone, and North Korean officials were South Korea's.
+    country_named = {r["name"]: r["country"] for r in places.rows.values() if r["subtype"] == "country"}
+    compass = {}
+    for r in places.rows.values():
+        if r["subtype"] != "country":
+            continue
+        for n in [r["name"]] + r["aliases"]:
+            m = re.match(r"^(North|South|East|West) (\S+)$", n)
+            if not m:
+                continue
+            for iso in (r["country"], country_named.get(m.group(2))):
+                for d in factbook.get(iso, {}).get("demonyms", []) if iso else []:
+                    key = m.group(1) + " " + d
+                    # (The demonym of the rest of the name: "Korean" of Korea,
+                    # not "Bangladeshi" of East Pakistan.)
+                    if " " not in d and d[:4] == m.group(2)[:4] and key not in demonyms:
+                        compass.setdefault(key, (r["country"], r["id"]))
+    dem_rows += [{"demonym": d, "country": iso, "entity_id": eid, "source": "cia-factbook"}
+                 for d, (iso, eid) in sorted(compass.items())]
+    dem_rows.sort(key=lambda r: r["demonym"])
 
     # Ambiguity: aliases that are also common English words or given names.
     amb = {}

@@ -217,6 +217,13 @@ fn demonyms_link_to_their_country() {
     let m = find("Ukrainian soldiers held the line.", "Ukrainian");
     assert_eq!((m.1.as_str(), m.3.as_str()), ("Ukraine", "demonym"));
     assert_eq!(find("Many German consumers saved.", "German").1, "Germany");
+    // A compass point makes its own demonym: "Korean" alone is South Korea's.
+    assert_eq!(find("Senior North Korean officials met.", "North Korean").1, "North Korea");
+    assert_eq!(find("Angry West German farmers marched.", "West German").1, "Germany");
+    // After a capitalised word inside the sentence, a demonym is part of a name.
+    assert!(surfaces("Exposure to Latin American borrowers rose.").is_empty());
+    assert!(surfaces("Shares of Royal Dutch rose.").is_empty());
+    assert_eq!(find("Sales at VW's Brazilian unit fell.", "Brazilian").1, "Brazil");
 }
 
 #[test]

@@ -277,8 +277,7 @@ fn scan_gazetteer(
             }
             let surface = &text[s..e];
             let Some(target) = g.best(pattern, surface, date) else { continue };
-            let initial = Some(s) == first_word;
-            let allowed = accept(text, s, e, initial, target, g, &lex.entity_words, date);
+            let allowed = accept(text, s, e, first_word, target, g, &lex.entity_words, date);
             if allowed {
                 let what =
                     What::Entity { entity: target.entity, demonym: target.demonym, role: None };
@@ -297,6 +296,8 @@ fn scan_gazetteer(
 /// Whether a gazetteer match at `s..e` is the entity. Rules, in order:
 /// * months, days and pronouns (`name_stopwords.txt`) are never names;
 /// * after `Mr`/`Ms`/`Dr` it is a person's surname (`Mr Irish`);
+/// * a demonym after a capitalised word that does not open the sentence is
+///   part of a name (`Latin American`, `Royal Dutch`);
 /// * a one-word place or company alias next to other capitalised words is
 ///   part of a longer name the gazetteers do not hold (`Borussia Dortmund`,
 ///   `Morgan Stanley`, `Taylor Dent`), unless those words are titles or
@@ -314,7 +315,7 @@ fn accept(
     text: &str,
     s: usize,
     e: usize,
-    sentence_initial: bool,
+    first_word: Option<usize>,
     target: &crate::gazetteer::Target,
     g: &Gazetteer,
     ew: &EntityWords,
@@ -324,6 +325,7 @@ fn accept(
     if ew.name_stopwords.contains(surface) {
         return false;
     }
+    let sentence_initial = Some(s) == first_word;
     let entity = &g.entities[target.entity as usize];
     let before = word_before(text, s);
     let after = capital_word_after(text, e);
@@ -333,6 +335,24 @@ fn accept(
     // (A name wrapped over two lines is two words.)
     let one_word = !surface.contains(|c: char| c == '-' || c.is_ascii_whitespace());
     let joins = |w: &str| ew.title(&[w]).is_some() || ew.modifiers.contains(w);
+    // A demonym after a capitalised word inside the sentence is part of a
+    // name (`Latin American`, `Royal Dutch`, `Philip French`); the
+    // sentence's first word is capitalised anyway (`Senior French officials`),
+    // and an owner is no name (`VW's Brazilian unit`).
+    if target.demonym && !sentence_initial {
+        let opens_sentence = |w: &str| Some(s - 1 - w.len()) == first_word;
+        let name_before = before.is_some_and(|w| {
+            capitalised(w)
+                && !opens_sentence(w)
+                && !w.ends_with('.')
+                && !w.ends_with("'s")
+                && !joins(w)
+                && !ew.name_stopwords.contains(w)
+        });
+        if name_before && !headline_caps(text, s, e) {
+            return false;
+        }
+    }
     match entity.kind {
         Some(EntityKind::Official) => {
             if after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w)) {
