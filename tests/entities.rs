@@ -224,6 +224,13 @@ fn demonyms_link_to_their_country() {
     assert!(surfaces("Exposure to Latin American borrowers rose.").is_empty());
     assert!(surfaces("Shares of Royal Dutch rose.").is_empty());
     assert_eq!(find("Sales at VW's Brazilian unit fell.", "Brazilian").1, "Brazil");
+    // Before a capitalised word it opens a name, unless a title or a person's.
+    assert!(!surfaces("Shares of British Petroleum rose.").contains(&"British".into()));
+    assert_eq!(
+        find("Then British Prime Minister Tony Blair spoke.", "British").1,
+        "United Kingdom"
+    );
+    assert_eq!(find("Later Italian Treasury Minister Goria spoke.", "Italian").1, "Italy");
 }
 
 #[test]

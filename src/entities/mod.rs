@@ -296,8 +296,9 @@ fn scan_gazetteer(
 /// Whether a gazetteer match at `s..e` is the entity. Rules, in order:
 /// * months, days and pronouns (`name_stopwords.txt`) are never names;
 /// * after `Mr`/`Ms`/`Dr` it is a person's surname (`Mr Irish`);
-/// * a demonym after a capitalised word that does not open the sentence is
-///   part of a name (`Latin American`, `Royal Dutch`);
+/// * a demonym after a capitalised word that does not open the sentence, or
+///   before one that starts no title or person's name, is part of a name
+///   (`Latin American`, `British Petroleum`);
 /// * a one-word place or company alias next to other capitalised words is
 ///   part of a longer name the gazetteers do not hold (`Borussia Dortmund`,
 ///   `Morgan Stanley`, `Taylor Dent`), unless those words are titles or
@@ -349,7 +350,21 @@ fn accept(
                 && !joins(w)
                 && !ew.name_stopwords.contains(w)
         });
-        if name_before && !headline_caps(text, s, e) {
+        // Before a capitalised word, a demonym opens a name (`American
+        // Motors`, `British Petroleum`), unless the word starts a title
+        // (`British Prime Minister`, `Japanese Finance Ministry`) or a
+        // person's name (`Russian Svetlana Kuznetsova`).
+        let name_after = after.is_some_and(|w| {
+            // (`West German Technology Minister`: a portfolio, then a title.)
+            let at = text[e..].find(w).map_or(e, |i| e + i + w.len());
+            let title_next = capital_word_after(text, at).is_some_and(joins);
+            !ew.may_start_title(w)
+                && !joins(w)
+                && !title_next
+                && !ew.name_stopwords.contains(w)
+                && !g.given_names.contains(w)
+        });
+        if (name_before || name_after) && !headline_caps(text, s, e) {
             return false;
         }
     }
