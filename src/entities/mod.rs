@@ -15,7 +15,7 @@ mod orgs;
 mod people;
 mod words;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 pub use orgs::find_organisations;
 pub use people::{appositive_role, find_people, PersonHit};
@@ -213,15 +213,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let mut mentions: Vec<Mention> =
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, a, &people, ew, &mut mentions);
-    let mut surnames = people::surnames(text, &a.words, |w| g.given_names.contains(w), ew);
-    // A name alone after a capitalised title is a surname too (`Agriculture
-    // Minister Kato`; not `will captain England`).
-    let titled = |h: &&people::PersonHit| {
-        h.surname_only
-            && h.role.as_deref().and_then(|r| r.split_whitespace().last()).is_some_and(capitalised)
-    };
-    surnames.extend(people.iter().filter(titled).map(|h| h.name.slice(text)));
-    mentions.retain(|m| !is_surname(text, m, &surnames));
+    drop_surnames(text, &people, lex, &mut mentions);
     clubs(text, ew, &mut mentions);
     coreference(text, &a.words, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
@@ -561,15 +553,49 @@ fn add_roles(
     }
 }
 
-/// True for a town or region of one word that the document also writes as
-/// a person's surname (`Nigel Lawson` … `Lawson said`, `Mr Moore`): there
-/// it names the person. Countries and continents keep their name (`Michael
-/// Jordan` does not take Jordan away).
-fn is_surname(text: &str, m: &Mention, surnames: &HashSet<&str>) -> bool {
-    m.kind == EntityKind::Place
-        && matches!(m.subtype.as_deref(), Some("city" | "admin1"))
-        && m.method != Method::Demonym
-        && surnames.contains(without_possessive(m.span.slice(text)))
+/// Drops the towns and regions of one word that the document also writes
+/// as a person's surname (`Nigel Lawson` … `Lawson said`, `Mr Moore`,
+/// `Agriculture Minister Kato`): there they name the person. Countries and
+/// continents keep their name (`Michael Jordan` does not take Jordan away).
+fn drop_surnames(
+    text: &str,
+    people: &[people::PersonHit],
+    lex: &crate::Lexicons,
+    mentions: &mut Vec<Mention>,
+) {
+    let town = |m: &Mention| {
+        m.kind == EntityKind::Place
+            && matches!(m.subtype.as_deref(), Some("city" | "admin1"))
+            && m.method != Method::Demonym
+    };
+    let mut names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| town(m))
+        .map(|m| without_possessive(m.span.slice(text)))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.retain(|n| !n.contains(char::is_whitespace));
+    if names.is_empty() {
+        return;
+    }
+    let given = |w: &str| lex.gazetteer.given_names.contains(w);
+    // A name alone after a capitalised title is a surname too (`Agriculture
+    // Minister Kato`; not `will captain England`).
+    let titled = |n: &str| {
+        people.iter().any(|h| {
+            h.surname_only
+                && h.name.slice(text) == n
+                && h.role
+                    .as_deref()
+                    .and_then(|r| r.split_whitespace().last())
+                    .is_some_and(capitalised)
+        })
+    };
+    names.retain(|n| titled(n) || people::is_surname_in(text, n, given, &lex.entity_words));
+    if !names.is_empty() {
+        mentions.retain(|m| !(town(m) && names.contains(&without_possessive(m.span.slice(text)))));
+    }
 }
 
 /// Cities that play are clubs: a city in a results line (`Cardiff v
@@ -581,15 +607,15 @@ fn is_surname(text: &str, m: &Mention, surnames: &HashSet<&str>) -> bool {
 /// elsewhere "defeated Moscow-backed", "Suez lost a concession", "facing
 /// Lawson" are no clubs.
 fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
-    let lower = |w: Option<&str>| w.map(str::to_lowercase);
     // Cities with a sign of sport of their own, and cities only a verb of
     // play makes clubs.
     let (mut playing, mut by_verb): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let mut sport = false;
     for m in mentions.iter() {
         let (s, e) = (m.span.start, m.span.end);
-        let word_after = lower(word_after(text, e));
-        let team = word_after.as_ref().is_some_and(|w| ew.sports_team.contains(w));
+        // (The lists are in lower case, as these words are written.)
+        let word_after = word_after(text, e);
+        let team = word_after.is_some_and(|w| ew.sports_team.contains(w));
         if m.kind != EntityKind::Place {
             sport |= team;
             continue;
@@ -615,8 +641,8 @@ fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
         if m.subtype.as_deref() != Some("city") {
             continue;
         }
-        let verb = word_after.as_ref().is_some_and(|w| ew.sports_after.contains(w))
-            || lower(word_before(text, s)).is_some_and(|w| ew.sports_before.contains(&w));
+        let verb = word_after.is_some_and(|w| ew.sports_after.contains(w))
+            || word_before(text, s).is_some_and(|w| ew.sports_before.contains(w));
         let list = if sign {
             &mut playing
         } else if verb {

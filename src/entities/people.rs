@@ -4,7 +4,6 @@
 
 use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word};
 use crate::span::Span;
-use rustc_hash::FxHashSet as HashSet;
 
 /// A person named after a title.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,40 +172,40 @@ pub fn appositive_role(text: &str, ws: &[Word], after: usize, lex: &EntityWords)
     None
 }
 
-/// The surnames a document gives people: a capitalised word right after a
-/// given name (`Nigel Lawson`, also wrapped over a line) or an honorific
-/// (`Mr Moore`), possessive left out.
+/// True when the document gives `name` to a person as a surname somewhere:
+/// right after a given name (`Nigel Lawson`, also wrapped over a line) or
+/// an honorific (`Mr Moore`).
 ///
-/// A town of one of these names is the person wherever the document writes
-/// it alone (`Lawson said`): news names a person in full before using the
+/// A town of that name is then the person wherever the document writes it
+/// alone (`Lawson said`): news names a person in full before using the
 /// surname, and a town that is also the surname of someone in the same
-/// story is rare.
-pub(super) fn surnames<'t>(
-    text: &'t str,
-    words: &[Word],
+/// story is rare. Searched for only the few one-word towns a document
+/// matches, not at every word.
+pub(super) fn is_surname_in(
+    text: &str,
+    name: &str,
     is_given_name: impl Fn(&str) -> bool,
     lex: &EntityWords,
-) -> HashSet<&'t str> {
-    let mut out = HashSet::default();
+) -> bool {
     let bytes = text.as_bytes();
-    for pair in words.windows(2) {
-        let (first, w) = (&pair[0], &pair[1]);
-        // Most words are lower case: no surname.
-        let b = bytes[w.span.start];
-        if b.is_ascii() && !b.is_ascii_uppercase() {
-            continue;
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let end = at + name.len();
+        let whole = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+        // One space or line break, then the word before: letters (and a
+        // period: `Mr.`).
+        let gap = at > 0 && matches!(bytes[at - 1], b' ' | b'\n');
+        if !whole || !gap {
+            return false;
         }
-        let gap = &text[first.span.end..w.span.start];
-        if !(gap == " " || gap == "\n") {
-            continue;
-        }
-        let name = without_possessive(w.text(text));
-        let before = first.text(text);
-        if name_word(text, w, lex) && (is_given_name(before) || lex.is_honorific(before)) {
-            out.insert(name);
-        }
-    }
-    out
+        let head = &text[..at - 1];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let before = &head[start..];
+        !before.is_empty() && (is_given_name(before) || lex.is_honorific(before))
+    })
 }
 
 #[cfg(test)]
@@ -229,12 +228,9 @@ mod tests {
         let lex = Lexicons::builtin();
         let t = "Nigel\nLawson met Mr Moore's aide in Paris, Texas.";
         let given = |w: &str| lex.gazetteer.given_names.contains(w);
-        let mut got: Vec<_> =
-            surnames(t, &words(t, Span::new(0, t.len())), given, &lex.entity_words)
-                .into_iter()
-                .collect();
-        got.sort();
-        assert_eq!(got, ["Lawson", "Moore"]);
+        let surname = |n: &str| is_surname_in(t, n, given, &lex.entity_words);
+        assert!(surname("Lawson") && surname("Moore"));
+        assert!(!surname("Paris") && !surname("Texas") && !surname("Law"));
     }
 
     #[test]
