@@ -247,6 +247,10 @@ fn a_city_that_plays_is_a_club() {
     let sport = mentions("France defender Gallas is fit. Arsenal beat Liverpool.");
     assert!(sport.iter().any(|m| m.0 == "Liverpool" && m.2 == "organisation"), "{sport:?}");
     assert_eq!(find("Gloucester flanker Andy Hazell starts.", "Gloucester").2, "organisation");
+    // A team takes a plural verb, in a document about sport.
+    let m = mentions("Chelsea captain John Terry is fit. Liverpool have signed him.");
+    assert!(m.iter().any(|m| m.0 == "Liverpool" && m.2 == "organisation"), "{m:?}");
+    assert_eq!(find("In London prices have risen.", "London").2, "place");
 }
 
 #[test]
