@@ -234,6 +234,12 @@ fn demonyms_link_to_their_country() {
 }
 
 #[test]
+fn a_stopword_opening_the_sentence_does_not_hide_the_name_after_it() {
+    assert_eq!(find("In London, prices rose.", "London").1, "London");
+    assert_eq!(find("The IMF committee met.", "IMF").2, "organisation");
+}
+
+#[test]
 fn a_city_that_plays_is_a_club() {
     let m = mentions("Leeds beat Chelsea 2-1 on Saturday. Chelsea have lost twice.");
     let chelsea: Vec<_> = m.iter().filter(|m| m.0 == "Chelsea").collect();

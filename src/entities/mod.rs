@@ -390,7 +390,13 @@ fn accept(
             let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"));
             let capital_before = !regional
                 && !sentence_initial
-                && before.is_some_and(|w| capitalised(w) && !w.ends_with('.') && !joins(w));
+                && before.is_some_and(|w| {
+                    // (`In London, …`: a stopword opening the sentence.)
+                    capitalised(w)
+                        && !w.ends_with('.')
+                        && !joins(w)
+                        && !ew.name_stopwords.contains(w)
+                });
             if (capital_before || capital_after) && !headline_caps(text, s, e) {
                 return false;
             }
