@@ -59,6 +59,13 @@ fn common_word_names_need_context() {
     assert!(!surfaces("Sanctions from the West hurt.").contains(&"West".to_string()));
     // A region too small to have a city of 15,000 (Gulf, Papua New Guinea).
     assert!(surfaces("Ships were hit in the northern Gulf.").is_empty());
+    // A small town named like a word needs a word of place or a region.
+    assert!(!surfaces("The deal was led by Bear, Stearns and Co.").contains(&"Bear".into()));
+    assert_eq!(find("It has a plant in Orange and one in Texas.", "Orange").2, "place");
+    assert_eq!(find("It sold a unit to Parker Co of Midland, Texas.", "Midland").2, "place");
+    // A company named in full keeps its short name (coreference).
+    let m = find("Dome Petroleum Ltd lost money. The bank wants Dome to sell.", "Dome");
+    assert_eq!((m.2.as_str(), m.3.as_str()), ("organisation", "coreference"));
 }
 
 #[test]

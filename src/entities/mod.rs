@@ -19,7 +19,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub use orgs::find_organisations;
 pub use people::{appositive_role, find_people, PersonHit};
-pub use words::{capitalised, without_possessive, words, EntityWords, TitleKind, Word};
+pub use words::{
+    capitalised, without_possessive, words, EntityListFiles, EntityWords, TitleKind, Word,
+};
 
 use crate::gazetteer::{fold, is_all_caps, AmbiguityRule, EntityKind, Folded, Gazetteer};
 use crate::pipeline::Analysis;
@@ -218,7 +220,56 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     coreference(text, &a.words, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
+    drop_word_towns(text, lex, date, &mut mentions);
     mentions
+}
+
+/// Drops the towns of fewer than [`GIVEN_NAME_CITY`] people named like a
+/// common word (`ambiguous.tsv`) that no word of place comes before
+/// (`place_prepositions.txt`: `in Orange` stays) and no region follows
+/// (`Midland, Texas` stays): alone such a word
+/// is the word or a name (`Orange said`, `Bear, Stearns`, `Fleet and
+/// Norstar`). Run after [`orgs::short_names`] has made a company of the
+/// ones a company's name begins with (`Dome Petroleum Ltd` … `Dome`).
+fn drop_word_towns(
+    text: &str,
+    lex: &crate::Lexicons,
+    date: Option<&str>,
+    mentions: &mut Vec<Mention>,
+) {
+    let g = &lex.gazetteer;
+    let ew = &lex.entity_words;
+    // Where places begin: `Midland, Texas` is placed by the state after it,
+    // and `Troy, Mich.` by a state's abbreviation.
+    let place_starts: Vec<usize> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Place).map(|m| m.span.start).collect();
+    let region_after = |e: usize| {
+        let Some(rest) = text[e..].strip_prefix(", ") else { return false };
+        let abbreviation = rest.split(' ').next().is_some_and(|w| {
+            w.len() <= 6 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+        abbreviation || place_starts.binary_search(&(e + 2)).is_ok()
+    };
+    mentions.retain(|m| {
+        if m.kind != EntityKind::Place || m.method != Method::Gazetteer {
+            return true;
+        }
+        let surface = m.span.slice(text);
+        let written = crate::gazetteer::strip_diacritics(surface);
+        if g.ambiguity(&written) != Some(AmbiguityRule::CommonWord) {
+            return true;
+        }
+        let small = g.lookup(surface, date).is_some_and(|t| {
+            let e = &g.entities[t.entity as usize];
+            e.id == m.id
+                && !matches!(e.subtype.as_deref(), Some("country" | "continent"))
+                && e.population < GIVEN_NAME_CITY
+        });
+        let placed = word_before(text, m.span.start).is_some_and(|w| {
+            ew.place_prepositions.contains(w) || ew.place_prepositions.contains(&w.to_lowercase())
+        });
+        !small || placed || region_after(m.span.end)
+    });
 }
 
 /// Gazetteer matches at the capitalised word starts of one sentence

@@ -45,9 +45,22 @@ pub enum TitleKind {
     Honorific,
 }
 
+/// The plain word lists of the entity stage, one word per line (each list
+/// may come from several folders).
+#[derive(Debug, Clone, Copy)]
+pub struct EntityListFiles<'a> {
+    /// `speech_verbs.txt`.
+    pub speech_verbs: &'a [DataFile],
+    /// `name_followers.txt`.
+    pub name_followers: &'a [DataFile],
+    /// `place_prepositions.txt`.
+    pub place_prepositions: &'a [DataFile],
+}
+
 /// The word lexicons of the entity stage (`titles.tsv`,
 /// `title_modifiers.txt`, `org_heads.txt`, `name_stopwords.txt`,
-/// `speech_verbs.txt`, `name_followers.txt`, `sports_words.tsv`).
+/// `speech_verbs.txt`, `name_followers.txt`, `place_prepositions.txt`,
+/// `sports_words.tsv`).
 ///
 /// ```
 /// let w = &gazette::Lexicons::builtin().entity_words;
@@ -75,6 +88,9 @@ pub struct EntityWords {
     pub speech_verbs: HashSet<String>,
     /// Words that may follow a name that is also a common word.
     pub name_followers: HashSet<String>,
+    /// Words before a place (`in`, `near`): a small town named like a
+    /// common word is the town only after one (`in Reading`).
+    pub place_prepositions: HashSet<String>,
     /// Verbs after which a city is a team (`beat Chelsea`), in a document
     /// that shows some other sign of sport.
     pub sports_before: HashSet<String>,
@@ -93,9 +109,8 @@ impl EntityWords {
         modifiers: &[DataFile],
         org_heads: &[DataFile],
         name_stopwords: &[DataFile],
-        speech_verbs: &[DataFile],
-        name_followers: &[DataFile],
         sports_words: &[DataFile],
+        lists: EntityListFiles,
     ) -> Result<Self> {
         let mut w = EntityWords::default();
         for file in titles {
@@ -146,8 +161,9 @@ impl EntityWords {
             }
         }
         w.name_stopwords = list(name_stopwords, false).into_iter().collect();
-        w.speech_verbs = list(speech_verbs, true);
-        w.name_followers = list(name_followers, true);
+        w.speech_verbs = list(lists.speech_verbs, true);
+        w.name_followers = list(lists.name_followers, true);
+        w.place_prepositions = list(lists.place_prepositions, true);
         for file in sports_words {
             for row in file.rows(2) {
                 let (n, f) = row?;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use crate::boilerplate::BoilerplateRules;
-use crate::entities::EntityWords;
+use crate::entities::{EntityListFiles, EntityWords};
 use crate::error::{Error, Result};
 use crate::figures::{FigureWords, WordListFiles};
 use crate::gazetteer::{Gazetteer, GazetteerFiles};
@@ -147,9 +147,15 @@ impl Lexicons {
             &files("title_modifiers.txt", builtin!("title_modifiers.txt"))?,
             &files("org_heads.txt", builtin!("org_heads.txt"))?,
             &files("name_stopwords.txt", builtin!("name_stopwords.txt"))?,
-            &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
-            &files("name_followers.txt", builtin!("name_followers.txt"))?,
             &files("sports_words.tsv", builtin!("sports_words.tsv"))?,
+            EntityListFiles {
+                speech_verbs: &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
+                name_followers: &files("name_followers.txt", builtin!("name_followers.txt"))?,
+                place_prepositions: &files(
+                    "place_prepositions.txt",
+                    builtin!("place_prepositions.txt"),
+                )?,
+            },
         )?;
         let mut quote_words = QuoteWords::from_files(
             &files("speech_verbs.txt", builtin!("speech_verbs.txt"))?,
