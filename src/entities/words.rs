@@ -47,6 +47,14 @@ pub enum TitleKind {
 
 /// The plain word lists of the entity stage, one word per line (each list
 /// may come from several folders).
+///
+/// ```
+/// use gazette::{entities::{EntityListFiles, EntityWords}, lexicon::DataFile};
+/// let prepositions = [DataFile::new("place_prepositions.txt", "# words before a place\nin\nnear\n")];
+/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions };
+/// let w = EntityWords::from_files(&[], &[], &[], &[], &[], lists).unwrap();
+/// assert!(w.place_prepositions.contains("near"));
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct EntityListFiles<'a> {
     /// `speech_verbs.txt`.
