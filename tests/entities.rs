@@ -213,6 +213,14 @@ fn organisations_by_pattern_and_acronym() {
         "organisation"
     );
     assert_eq!(find("Shares in Acme Mining Corp fell.", "Acme Mining Corp").3, "title-pattern");
+    // A person's initials open the name; a plural opening the sentence and
+    // a person before "of" do not.
+    assert_eq!(surfaces("Shares of E.F. Hutton and Co rose."), ["E.F. Hutton and Co"]);
+    assert_eq!(
+        surfaces("Rates will fall, said Larry Leuzzi of Salomon Brothers Inc."),
+        ["Salomon Brothers Inc."]
+    );
+    assert_eq!(surfaces("Bank of America Corp said so."), ["Bank of America Corp"]);
     assert_eq!(find("The Ministry of Defence said.", "Ministry of Defence").2, "organisation");
     assert_eq!(find("NATO allies met.", "NATO").1, "North Atlantic Treaty Organization (NATO)");
     assert_eq!(find("said in a statement to TASS.", "TASS").2, "organisation");

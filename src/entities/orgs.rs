@@ -89,6 +89,19 @@ pub(crate) fn organisations_into(
             }
             run.push(j);
         }
+        // A plural opening the sentence before "of" is capitalised only for
+        // opening it, and no part of the name after it ("Shares of E.F.
+        // Hutton and Co", "Officials of First Boston Inc"), unless it is an
+        // organisation word ("Bank of Japan"; "Audi of America Inc" stays).
+        if run.len() > 2
+            && run[0] == 0
+            && run[1] == 2
+            && ws[1].text(text) == "of"
+            && ws[0].text(text).ends_with('s')
+            && !lex.org_heads.contains(ws[0].text(text))
+        {
+            run.remove(0);
+        }
         if let Some(span) = organisation_in(text, ws, run, lex) {
             out.push(span);
         }
@@ -201,6 +214,26 @@ pub(super) fn without_country_initials(
     };
     if country(first) && organisation(rest) {
         Span::new(org.end - rest.len(), org.end)
+    } else {
+        org
+    }
+}
+
+/// An organisation name found by its shape without the person it opens
+/// with: `Larry Leuzzi of Salomon Brothers Inc` is Salomon Brothers Inc (a
+/// given name first, no organisation word before `of`, and no name the
+/// gazetteers know).
+pub(super) fn without_person_before_of(text: &str, org: Span, lex: &crate::Lexicons) -> Span {
+    let name = org.slice(text);
+    let Some(at) = name.find(" of ") else { return org };
+    let person = &name[..at];
+    let first = person.split_whitespace().next().unwrap_or("");
+    let given = lex.gazetteer.given_names.contains(first) || lex.entity_words.is_honorific(first);
+    // (`General Motors of Canada Ltd`: a known name is no person.)
+    let known = lex.gazetteer.lookup(person, None).is_some();
+    if given && !known && !person.split_whitespace().any(|w| lex.entity_words.org_heads.contains(w))
+    {
+        Span::new(org.start + at + " of ".len(), org.end)
     } else {
         org
     }

@@ -136,8 +136,12 @@ fn sentence_ends(text: &str, para: Span, abbreviations: &Abbreviations) -> Vec<u
         if bytes[mark] == b'.' && j == mark + 1 {
             let word = word_before(text, para.start, mark + 1);
             let kind = abbreviations.kind(word);
+            // "J.": an initial; "E.F.", "J.P.": a person's initials (`E.F.
+            // Hutton`), unless the lexicon says they may end a sentence
+            // (`U.S.` is ambiguous).
             let initial = word.len() == 2 && word.as_bytes()[0].is_ascii_uppercase();
-            if initial || kind == Some(AbbreviationKind::Title) {
+            let initials = kind.is_none() && is_initials(word);
+            if initial || initials || kind == Some(AbbreviationKind::Title) {
                 continue;
             }
             if kind == Some(AbbreviationKind::Ambiguous)
@@ -155,6 +159,14 @@ fn sentence_ends(text: &str, para: Span, abbreviations: &Abbreviations) -> Vec<u
         ends.push(j);
     }
     ends
+}
+
+/// True for two or three capital letters each with its period: `E.F.`,
+/// `J.P.`, `A.G.`.
+fn is_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (b.len() == 4 || b.len() == 6)
+        && b.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The whitespace-delimited word that ends at `end`, without opening punctuation.
@@ -211,6 +223,14 @@ fn can_start_sentence(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_s_initials_end_no_sentence() {
+        let doc = "Shares of E.F. Hutton rose. J.P. Morgan fell.";
+        let s = sentences(doc, &[Span::new(0, doc.len())], &Abbreviations::default());
+        let got: Vec<_> = s.iter().map(|s| s.span.slice(doc)).collect();
+        assert_eq!(got, ["Shares of E.F. Hutton rose.", "J.P. Morgan fell."]);
+    }
 
     #[test]
     fn words_around_a_mark_end_at_any_whitespace() {
