@@ -400,8 +400,8 @@ fn accept(
         // person's name (`Russian Svetlana Kuznetsova`).
         let name_after = after.is_some_and(|w| {
             // (`West German Technology Minister`: a portfolio, then a title.)
-            let at = text[e..].find(w).map_or(e, |i| e + i + w.len());
-            let title_next = capital_word_after(text, at).is_some_and(joins);
+            let w_end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            let title_next = capital_word_after(text, w_end).is_some_and(joins);
             !ew.may_start_title(w)
                 && !joins(w)
                 && !title_next
@@ -630,10 +630,10 @@ fn drop_surnames(
         .iter()
         .filter(|m| town(m))
         .map(|m| without_possessive(m.span.slice(text)))
+        .filter(|n| !n.contains(char::is_whitespace))
         .collect();
     names.sort_unstable();
     names.dedup();
-    names.retain(|n| !n.contains(char::is_whitespace));
     if names.is_empty() {
         return;
     }

@@ -191,20 +191,10 @@ pub(super) fn is_surname_in(
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let end = at + name.len();
         let whole = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
-        // One space or line break, then the word before: letters (and a
-        // period: `Mr.`).
-        let gap = at > 0 && matches!(bytes[at - 1], b' ' | b'\n');
-        if !whole || !gap {
-            return false;
-        }
-        let head = &text[..at - 1];
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let before = &head[start..];
-        !before.is_empty() && (is_given_name(before) || lex.is_honorific(before))
+        // The word before, past one space or line break (`Mr.` with its period).
+        whole
+            && super::word_before(text, at)
+                .is_some_and(|before| is_given_name(before) || lex.is_honorific(before))
     })
 }
 
