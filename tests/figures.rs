@@ -48,6 +48,21 @@ const CASES: &[Case] = &[
     ("Tickets cost 45 pounds each.", "45 pounds", Some(45.0), N, "", "GBP", "money"),
     ("The yen fell to 150 yen per dollar.", "150 yen", Some(150.0), N, "", "JPY", "money"),
     ("A US$50 fee applies.", "US$50", Some(50.0), N, "", "USD", "money"),
+    // A country's name or demonym settles a currency name several share;
+    // alone, such a name is kept as written.
+    ("It will invest 271 mln Canadian dlrs in the bank.", "271 mln Canadian dlrs", Some(271_000_000.0), N, "", "CAD", "money"),
+    ("The bid values it at 1.5 billion Swiss francs.", "1.5 billion Swiss francs", Some(1_500_000_000.0), N, "", "CHF", "money"),
+    ("The state spent two billion French francs.", "two billion French francs", Some(2_000_000_000.0), N, "", "FRF", "money"),
+    ("Reserves rose to 13.6 billion U.S. Dlrs last year.", "13.6 billion U.S. Dlrs", Some(13_600_000_000.0), N, "", "USD", "money"),
+    ("Trade fell to 7.45 billion H.K. Dlrs in 1986.", "7.45 billion H.K. Dlrs", Some(7_450_000_000.0), N, "", "HKD", "money"),
+    ("Exports were 957 mln Norwegian crowns.", "957 mln Norwegian crowns", Some(957_000_000.0), N, "", "NOK", "money"),
+    ("Net profit was 480 mln francs.", "480 mln francs", Some(480_000_000.0), N, "", "francs", "money"),
+    ("The deficit widened to 957 mln crowns.", "957 mln crowns", Some(957_000_000.0), N, "", "crowns", "money"),
+    ("Income was 448.8 mln pesos in 1985.", "448.8 mln pesos", Some(448_800_000.0), N, "", "pesos", "money"),
+    ("The tin price closed at 16.65 ringgit per kilo.", "16.65 ringgit", Some(16.65), N, "", "MYR", "money"),
+    ("Capital rose by five billion baht.", "five billion baht", Some(5_000_000_000.0), N, "", "THB", "money"),
+    ("The loans total 50 billion won.", "50 billion won", Some(50_000_000_000.0), N, "", "KRW", "money"),
+    ("The budget deficit tripled to 47 billion forints.", "47 billion forints", Some(47_000_000_000.0), N, "", "HUF", "money"),
     ("Costs rose by £600,000.", "£600,000", Some(600_000.0), N, "", "GBP", "money"),
     ("They raised $4m in a week.", "$4m", Some(4_000_000.0), N, "", "USD", "money"),
     ("The grant was $750k.", "$750k", Some(750_000.0), N, "", "USD", "money"),
@@ -99,7 +114,19 @@ const CASES: &[Case] = &[
     ("Up to 2,000-3,000 refugees arrive daily.", "2,000-3,000", Some(2000.0), Some(3000.0), "up to", "people", "displaced"),
     ("The estimate ranges 40 to 50 percent.", "40 to 50 percent", Some(40.0), Some(50.0), "", "percent", "percent"),
     ("Snow fell 5-10 km from the city.", "5-10 km", Some(5.0), Some(10.0), "", "km", "distance"),
+    // Measures as copy abbreviates them.
+    ("Net profit for the nine mths rose.", "nine mths", Some(9.0), N, "", "months", "duration"),
+    ("The barley area was 952,000 ha.", "952,000 ha", Some(952_000.0), N, "", "hectares", "other"),
+    ("He fired wide from 25 yards out.", "25 yards", Some(25.0), N, "", "yards", "distance"),
+    ("Oil was struck some 120 kms to the south.", "120 kms", Some(120.0), N, "some", "km", "distance"),
     ("The march took 2-3 hours.", "2-3 hours", Some(2.0), Some(3.0), "", "hours", "duration"),
+    // A unit written on both sides of "between ... and".
+    ("Sowings may rise by between 54.6 pct and 67.5 pct this year.", "54.6 pct and 67.5 pct", Some(54.6), Some(67.5), "", "percent", "percent"),
+    ("The stake is worth between 100 mln dlrs and 200 mln dlrs.", "100 mln dlrs and 200 mln dlrs", Some(100_000_000.0), Some(200_000_000.0), "", "USD", "money"),
+    // A percentage "to" a number of something else is a change and a level.
+    ("Sales rose 2.8% to 14.96bn euros.", "2.8%", Some(2.8), N, "", "percent", "percent"),
+    ("Sales rose 2.8% to 14.96bn euros.", "14.96bn euros", Some(14_960_000_000.0), N, "", "EUR", "money"),
+    ("Output rose 16% to 250,000 cars.", "250,000", Some(250_000.0), N, "", "", "other"),
     // Qualifiers.
     ("More than 2,000 people were killed.", "2,000", Some(2000.0), N, "more than", "people", "killed"),
     ("Russia launched more than 450 missiles.", "450", Some(450.0), N, "more than", "", "weapons"),
@@ -235,6 +262,7 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The curfew starts at 10:30 tonight.", 10.0),
     ("The curfew starts at 10:30 tonight.", 30.0),
     ("Trading closed at 1830 GMT.", 1830.0),
+    ("Prices were unchanged at 1000 hrs EDT.", 1000.0),
     ("It was the fourth day of fighting.", 4.0),
     ("He finished 2nd in the race.", 2.0),
     ("The 22-year-old striker scored.", 22.0),
@@ -428,6 +456,17 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     // A present participle after the noun ends it when no noun follows.
     assert_eq!(counted("Just 54% of companies calling it a threat.", "54%"), "companies");
     assert_eq!(counted("The company has 9.6 mln shares outstanding.", "9.6 mln"), "shares");
+    // Words of time, place and comparison after a figure count nothing,
+    // and a verb's past form ends what is counted.
+    assert_eq!(counted("Qtly div 64 cts vs 64 cts prior.", "64 cts"), "");
+    assert_eq!(counted("Reserves rose from 503 mln previously.", "503 mln"), "");
+    assert_eq!(counted("December settled 0.72 cent firmer at 55.47 cents.", "0.72 cent"), "");
+    assert_eq!(counted("The plan saves 900 mln dlrs annually.", "900 mln dlrs"), "");
+    assert_eq!(counted("Then 20,000 workers lost their jobs.", "20,000"), "workers");
+    assert_eq!(
+        counted("On average 33% of the wireless networks found by researchers were open.", "33%"),
+        "the wireless networks"
+    );
     assert_eq!(
         counted("It holds 9.9 pct of the total outstanding common stock.", "9.9 pct"),
         "the total outstanding common stock"

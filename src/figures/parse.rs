@@ -115,6 +115,29 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// How many words the unit at token `k` takes when `and`, a number
+    /// (with its scale words) and the same unit follow it: `54.6 [pct] and
+    /// 67.5 pct`.
+    fn unit_on_both_sides(&self, toks: &[Tok], k: usize) -> Option<usize> {
+        let words = |from: usize| -> Vec<&str> {
+            (from..toks.len().min(from + 3)).map_while(|i| self.word(toks, i)).collect()
+        };
+        let (n, u) = self.lex.unit_word(&words(k))?;
+        if !self.is_word(toks, k + n, "and")
+            || !matches!(toks.get(k + n + 1), Some(Tok::Num { .. }))
+        {
+            return None;
+        }
+        let mut m = k + n + 2;
+        while self
+            .word(toks, m)
+            .is_some_and(|w| matches!(self.lex.number(w), Some((_, NumberKind::Scale))))
+        {
+            m += 1;
+        }
+        (self.lex.unit_word(&words(m)).map(|(_, u2)| u2) == Some(u)).then_some(n)
+    }
+
     /// A figure starting at token `i`, and the token after it.
     fn figure_at(
         &self,
@@ -199,19 +222,31 @@ impl<'a> Reader<'a> {
         // Ranges: "3,000-4,000", "3 to 4 million", "between 20 and 30".
         let mut value_max = None;
         let between = i > 0 && self.is_word(toks, i - 1, "between");
-        let joiner = match toks.get(end) {
+        // "between 54.6 pct and 67.5 pct": the unit written on both sides
+        // is read once, after the second.
+        let unit_between = if between && unit.is_none() {
+            self.unit_on_both_sides(toks, end).unwrap_or(0)
+        } else {
+            0
+        };
+        let joint = end + unit_between;
+        let joiner = match toks.get(joint) {
             Some(Tok::Punct { ch: '-', .. }) => true,
             Some(Tok::Word { .. }) => {
-                self.is_word(toks, end, "to") || (between && self.is_word(toks, end, "and"))
+                self.is_word(toks, joint, "to") || (between && self.is_word(toks, joint, "and"))
             }
             _ => false,
         };
+        // A percentage "to" a number of something else is a change and the
+        // level it reached, not a range: "rose 2.8% to 14.96bn euros".
+        let first_percent = unit.as_deref() == Some("percent");
         if joiner && !vague {
-            if let Some(Tok::Num { value: v2, ordinal: false, compound: false, percent, .. }) =
-                toks.get(end + 1)
+            if let Some(Tok::Num { value: v2, ordinal: false, compound: false, percent, .. }) = toks
+                .get(joint + 1)
+                .filter(|t| !first_percent || matches!(t, Tok::Num { percent: true, .. }))
             {
                 let mut hi = *v2;
-                let mut k = end + 2;
+                let mut k = joint + 2;
                 let mut scale = 1.0;
                 while let Some(w) = self.word(toks, k) {
                     match self.lex.number(w) {
@@ -366,8 +401,22 @@ impl<'a> Reader<'a> {
         if calendar(prev_word) || calendar(self.word(toks, j + 1)) {
             return true;
         }
-        // Clock times: "3 p.m.", "10:30", "0930 GMT".
-        if next_word.is_some_and(|w| TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))) {
+        // Clock times: "3 p.m.", "10:30", "0930 GMT", "1000 hrs EDT".
+        let time_word = |w: Option<&str>| {
+            w.is_some_and(|w| TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+        };
+        if time_word(next_word) {
+            return true;
+        }
+        let hours = next_word
+            .is_some_and(|w| w.eq_ignore_ascii_case("hrs") || w.eq_ignore_ascii_case("hours"));
+        if hours
+            && digits == 4
+            && !has_sep
+            && value % 100.0 < 60.0
+            && value < 2400.0
+            && time_word(self.word(toks, j + 2))
+        {
             return true;
         }
         if matches!(next, Some(Tok::Punct { ch: ':', .. }))
