@@ -91,6 +91,16 @@ const CASES: &[Case] = &[
     // Fractions and dozens.
     ("Kherson is a port city of a quarter-million people.", "a quarter-million", Some(250_000.0), N, "", "people", "population"),
     ("It is a port city with a quarter million people.", "a quarter million", Some(250_000.0), N, "", "people", "population"),
+    ("The scandal cost the company a quarter of a billion marks.", "a quarter of a billion marks", Some(250_000_000.0), N, "", "DEM", "money"),
+    // Shares of a whole in words: the fraction, as a proportion.
+    ("Nearly two thirds of people with TB are born abroad.", "two thirds", Some(2.0 / 3.0), N, "nearly", "fraction", "percent"),
+    ("Two-thirds of the department stores will open.", "Two-thirds", Some(2.0 / 3.0), N, "", "fraction", "percent"),
+    ("More than a third of respondents were concerned.", "a third", Some(1.0 / 3.0), N, "more than", "fraction", "percent"),
+    ("About one-third of the stockholders voted.", "one-third", Some(1.0 / 3.0), N, "about", "fraction", "percent"),
+    ("Half the revenue will go to the state.", "Half", Some(0.5), N, "", "fraction", "percent"),
+    ("The Navy grounded half of its attack jets.", "half", Some(0.5), N, "", "fraction", "percent"),
+    ("Imports took three quarters of the market.", "three quarters", Some(0.75), N, "", "fraction", "percent"),
+    ("Sales rose by one fifth of the total.", "one fifth", Some(0.2), N, "", "fraction", "percent"),
     ("Half a million people fled the city.", "Half a million", Some(500_000.0), N, "", "people", "displaced"),
     ("Two dozen soldiers were captured.", "Two dozen", Some(24.0), N, "", "people", "detained"),
     ("A dozen civilians were wounded.", "A dozen", Some(12.0), N, "", "people", "wounded"),
@@ -263,6 +273,11 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The curfew starts at 10:30 tonight.", 30.0),
     ("Trading closed at 1830 GMT.", 1830.0),
     ("Prices were unchanged at 1000 hrs EDT.", 1000.0),
+    ("Newcastle are in the bottom half of the table.", 0.5),
+    ("Sales rose in the first half of 1987.", 0.5),
+    ("A third alternative is a merger.", 1.0 / 3.0),
+    ("A two-thirds majority is needed.", 2.0 / 3.0),
+    ("Profits fell in the last two quarters.", 2.0),
     ("It was the fourth day of fighting.", 4.0),
     ("He finished 2nd in the race.", 2.0),
     ("The 22-year-old striker scored.", 22.0),
@@ -458,6 +473,8 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("The company has 9.6 mln shares outstanding.", "9.6 mln"), "shares");
     // Words of time, place and comparison after a figure count nothing,
     // and a verb's past form ends what is counted.
+    assert_eq!(counted("Half the population has fled.", "Half"), "the population");
+    assert_eq!(counted("A third of the workforce was laid off.", "A third"), "the workforce");
     assert_eq!(counted("Qtly div 64 cts vs 64 cts prior.", "64 cts"), "");
     assert_eq!(counted("Reserves rose from 503 mln previously.", "503 mln"), "");
     assert_eq!(counted("December settled 0.72 cent firmer at 55.47 cents.", "0.72 cent"), "");

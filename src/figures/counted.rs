@@ -28,12 +28,15 @@ impl Reader<'_> {
     ) -> Option<(usize, usize)> {
         let mut k = end;
         let after_of = k > 0 && self.is_word(toks, k - 1, "of");
-        if !after_of && self.is_word(toks, k, "of") {
-            k += 1;
-            if self
-                .word(toks, k)
+        let determiner = |k: usize| {
+            self.word(toks, k)
                 .is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
-            {
+        };
+        // "half the population": the determiner after "half" is its "of".
+        let half = k > 0 && self.is_word(toks, k - 1, "half") && determiner(k);
+        if half || !after_of && self.is_word(toks, k, "of") {
+            k += usize::from(!half);
+            if determiner(k) {
                 // "498 of its troops": the determiner is part of what is counted.
                 let start = k;
                 let e = self.noun_run(toks, k + 1, false);

@@ -67,6 +67,8 @@ pub struct FigureWords {
     pub year_words: WordSet,
     /// Words in -ed that are no participles (`not_participles.txt`).
     pub not_participles: WordSet,
+    /// Words before `half` that make it no share (`half_positions.txt`).
+    pub half_positions: WordSet,
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
@@ -89,6 +91,8 @@ pub struct WordListFiles<'a> {
     pub year_words: &'a [DataFile],
     /// `not_participles.txt`.
     pub not_participles: &'a [DataFile],
+    /// `half_positions.txt`.
+    pub half_positions: &'a [DataFile],
 }
 
 impl FigureWords {
@@ -170,6 +174,7 @@ impl FigureWords {
             (lists.metre_words, &mut w.metre_words),
             (lists.year_words, &mut w.year_words),
             (lists.not_participles, &mut w.not_participles),
+            (lists.half_positions, &mut w.half_positions),
         ] {
             for file in files {
                 for (_, l) in file.lines() {
@@ -193,7 +198,12 @@ impl FigureWords {
         let counting: Vec<String> = (w.categories.iter().map(|(k, _)| k))
             .chain(w.unit_words.iter().map(|(k, _)| k))
             .chain(w.unit_starts.iter().map(|(k, _)| k))
-            .chain(w.numbers.iter().filter(|(_, n)| n.1 == NumberKind::Vague).map(|(k, _)| k))
+            .chain(
+                w.numbers
+                    .iter()
+                    .filter(|(_, n)| matches!(n.1, NumberKind::Vague | NumberKind::Fraction))
+                    .map(|(k, _)| k),
+            )
             .map(str::to_string)
             .collect();
         for word in &counting {
@@ -308,11 +318,17 @@ impl FigureWords {
                 let k = crate::bytes::alpha_run_end(b, start, end);
                 self.may_count(&text[start..end])
                     || (k > start && k < end && self.may_count(&text[start..k]))
+                    // The part after a hyphen: `two-thirds`.
+                    || (k < end
+                        && text[start..end]
+                            .rsplit_once('-')
+                            .is_some_and(|(_, last)| self.may_count(last)))
             })
     }
 
     /// True when `word` could make number words a figure: a unit or the
-    /// first word of one, a word with a category, or a vague amount.
+    /// first word of one, a word with a category, a vague amount, or a
+    /// fraction (`two thirds of`).
     #[inline]
     fn may_count(&self, word: &str) -> bool {
         self.counting.contains(word)

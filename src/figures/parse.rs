@@ -26,6 +26,10 @@ pub struct RawFigure {
     pub category: String,
 }
 
+/// The unit of a share of a whole written in words (`two-thirds of`):
+/// its value is the fraction, and its category that of a percentage.
+pub const SHARE: &str = "fraction";
+
 const TIME_WORDS: [&str; 10] =
     ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
 
@@ -201,8 +205,13 @@ impl<'a> Reader<'a> {
                 if !number && !matches!(w, "a" | "an" | "A" | "An") {
                     return None;
                 }
-                let (v, e, vague) = self.number_words(toks, j)?;
-                (v, e, true, vague)
+                if let Some((v, e)) = self.share_of(toks, j) {
+                    unit = Some(SHARE.into());
+                    (Some(v), e, true, false)
+                } else {
+                    let (v, e, vague) = self.number_words(toks, j)?;
+                    (v, e, true, vague)
+                }
             }
             _ => return None,
         };
@@ -562,6 +571,12 @@ impl<'a> Reader<'a> {
                             };
                         }
                         k = j + 2;
+                        // "a quarter of a billion".
+                        if self.is_word(toks, k, "of")
+                            && (self.is_word(toks, k + 1, "a") || self.is_word(toks, k + 1, "an"))
+                        {
+                            k += 2;
+                        }
                     }
                     Some((_, NumberKind::Scale | NumberKind::Multiplier)) => {
                         k = j + 1;
@@ -631,6 +646,52 @@ impl<'a> Reader<'a> {
         any.then_some((Some(total + current), k, false))
     }
 
+    /// A share of a whole written in words, from token `j`, and the token
+    /// after it: `two-thirds of`, `two thirds of`, `a third of`, `one
+    /// quarter of`, `half of`, `half the`. Its value is the fraction (2/3),
+    /// its unit [`SHARE`]. Without `of` the words are something else (`a
+    /// two-thirds majority`, `a third alternative`, `two quarters`), and
+    /// `the first half of` is a time.
+    fn share_of(&self, toks: &[Tok], j: usize) -> Option<(f64, usize)> {
+        // The denominator of a fraction word (`thirds` → 3).
+        let denominator = |w: &str| match self.lex.number(w) {
+            Some((f, NumberKind::Fraction)) if f > 0.0 && f < 1.0 => Some((1.0 / f).round()),
+            _ => None,
+        };
+        let numerator = |w: &str| match self.lex.number(w) {
+            Some((n, NumberKind::Number)) if (1.0..=10.0).contains(&n) => Some(n),
+            _ => None,
+        };
+        let first = self.lower(toks, j)?;
+        let of_at = |k: usize| self.is_word(toks, k, "of");
+        if first == "half" {
+            let a_time = j
+                .checked_sub(1)
+                .and_then(|k| self.word(toks, k))
+                .is_some_and(|b| self.lex.half_positions.contains(b));
+            let whole_follows = of_at(j + 1)
+                || self.word(toks, j + 1).is_some_and(|w| {
+                    super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                });
+            return (!a_time && whole_follows).then_some((0.5, j + 1));
+        }
+        // `two-thirds of`: one word.
+        if let Some((n, d)) = first.split_once('-') {
+            let (n, d) = (numerator(n)?, denominator(d)?);
+            return (of_at(j + 1) && n < d).then_some((n / d, j + 1));
+        }
+        // `a third of`, `two thirds of`.
+        let n = if first == "a" || first == "an" { 1.0 } else { numerator(&first)? };
+        let d = denominator(&self.lower(toks, j + 1)?)?;
+        // (`a quarter of a billion` is an amount, read elsewhere.)
+        let amount = (self.is_word(toks, j + 3, "a") || self.is_word(toks, j + 3, "an"))
+            && matches!(
+                self.word(toks, j + 4).and_then(|w| self.lex.number(w)),
+                Some((_, NumberKind::Scale))
+            );
+        (of_at(j + 2) && n < d && !amount).then_some((n / d, j + 2))
+    }
+
     /// The hedge right before token `i` ("more than", "some", "an estimated").
     fn qualifier(&self, toks: &[Tok], i: usize) -> Option<String> {
         // Every phrase ends with the word right before: most figures have
@@ -661,6 +722,8 @@ impl<'a> Reader<'a> {
         counted: Option<(usize, usize)>,
         unit: Option<&str>,
     ) -> (String, bool) {
+        // A share of a whole is a proportion, as a percentage is.
+        let unit = if unit == Some(SHARE) { Some("percent") } else { unit };
         if let Some(c) = unit.and_then(|u| self.lex.unit_category(u)) {
             return (c.to_string(), false);
         }

@@ -174,6 +174,7 @@ impl Lexicons {
                 metre_words: &files("metre_words.txt", builtin!("metre_words.txt"))?,
                 year_words: &files("year_words.txt", builtin!("year_words.txt"))?,
                 not_participles: &files("not_participles.txt", builtin!("not_participles.txt"))?,
+                half_positions: &files("half_positions.txt", builtin!("half_positions.txt"))?,
             },
         )?;
         let mut gazetteers = GazetteerFiles::default();
