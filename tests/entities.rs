@@ -89,6 +89,15 @@ fn a_surname_the_document_gives_a_person_is_no_town_anywhere_in_it() {
 }
 
 #[test]
+fn a_town_that_speaks_is_a_person_or_a_company() {
+    // Fujioka and Inverness are towns; Moscow speaks for the government.
+    assert!(surfaces("The fund rose to 3.6 billion dlrs, Fujioka said.").is_empty());
+    assert!(surfaces("The debt was 21 mln dlrs, Inverness said.").is_empty());
+    assert_eq!(find("Talks will go on, Moscow said.", "Moscow").2, "place");
+    assert_eq!(find("Fujioka is a town north of Tokyo.", "Fujioka").2, "place");
+}
+
+#[test]
 fn given_name_alone_is_a_town_only_when_the_town_is_large() {
     // David (Panama) and Michael are small towns; Florence is a city.
     assert!(surfaces("The film will see Michael discuss his early days.").is_empty());

@@ -225,7 +225,8 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     mentions
 }
 
-/// Drops the towns of fewer than [`GIVEN_NAME_CITY`] people named like a
+/// Drops the towns of fewer than [`GIVEN_NAME_CITY`] people that say
+/// something (`Fujioka said`), and those named like a
 /// common word (`ambiguous.tsv`) that no word of place comes before
 /// (`place_prepositions.txt`: `in Orange` stays) and no region follows
 /// (`Midland, Texas` stays): alone such a word
@@ -256,16 +257,30 @@ fn drop_word_towns(
             return true;
         }
         let surface = m.span.slice(text);
+        let town = |subtypes: &[&str]| {
+            g.lookup(surface, date).is_some_and(|t| {
+                let e = &g.entities[t.entity as usize];
+                e.id == m.id
+                    && e.subtype.as_deref().is_some_and(|s| subtypes.contains(&s))
+                    && e.population < GIVEN_NAME_CITY
+            })
+        };
+        // A town does not speak: `Fujioka said`, `Inverness said` name a
+        // person or a company. (A country, a region or a city of
+        // GIVEN_NAME_CITY people or more speaks for its government:
+        // `Moscow said`.)
+        let one_word = !surface.contains(|c: char| c == '-' || c.is_whitespace());
+        if one_word
+            && word_after(text, m.span.end).is_some_and(|w| ew.speech_verbs.contains(w))
+            && town(&["city"])
+        {
+            return false;
+        }
         let written = crate::gazetteer::strip_diacritics(surface);
         if g.ambiguity(&written) != Some(AmbiguityRule::CommonWord) {
             return true;
         }
-        let small = g.lookup(surface, date).is_some_and(|t| {
-            let e = &g.entities[t.entity as usize];
-            e.id == m.id
-                && !matches!(e.subtype.as_deref(), Some("country" | "continent"))
-                && e.population < GIVEN_NAME_CITY
-        });
+        let small = town(&["city", "admin1"]);
         let placed = word_before(text, m.span.start).is_some_and(|w| {
             ew.place_prepositions.contains(w) || ew.place_prepositions.contains(&w.to_lowercase())
         });
