@@ -417,6 +417,16 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
         "498"
     )
     .contains("defense ministry"));
+    // A connective opening the sentence is no part of the source, and
+    // "As previously reported" names nobody.
+    assert_eq!(
+        src("But industry sources said the firm lost about five billion yen.", "five billion yen"),
+        "industry sources"
+    );
+    assert_eq!(
+        src("As previously reported, the firm will own 40 pct of the shares.", "40 pct"),
+        ""
+    );
     let text = "The U.N. refugee agency said 1 million people had fled. It said it expects 4 million people could flee.";
     assert_eq!(src(text, "4 million"), "U.N. refugee agency");
     let f = figures("\"We lost 40 tanks,\" the commander said.");

@@ -198,3 +198,19 @@ fn a_capitalised_speech_verb_is_part_of_a_name() {
     ));
     assert_eq!(r.figures[0].source, None, "{:?}", r.figures);
 }
+
+#[test]
+fn a_word_joining_the_sentence_to_the_last_is_no_part_of_the_speaker() {
+    assert_eq!(
+        one("Meanwhile Ms Hutt said she hoped \"that the people of Wales would benefit\".").speaker,
+        "Ms Hutt"
+    );
+    assert_eq!(
+        one("But industry spokesmen said: \"Taxes on vehicles are still too high.\"").speaker,
+        "industry spokesmen"
+    );
+    assert_eq!(
+        one("As Paul Flynn said: \"What has deeply upset the party is this.\"").speaker,
+        "Paul Flynn"
+    );
+}

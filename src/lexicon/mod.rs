@@ -164,6 +164,11 @@ impl Lexicons {
             &files("scare_quote_markers.txt", builtin!("scare_quote_markers.txt"))?,
         )?;
         quote_words.honorifics = entity_words.honorifics();
+        for file in files("connectives.txt", builtin!("connectives.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.connectives.insert(line.trim(), ());
+            }
+        }
         let figure_words = FigureWords::from_files(
             &files("numbers.tsv", builtin!("numbers.tsv"))?,
             &files("units.tsv", builtin!("units.tsv"))?,

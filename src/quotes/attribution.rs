@@ -59,6 +59,9 @@ pub struct QuoteWords {
     pub scare_markers: WordSet,
     /// Honorifics (`mr`, `sir`: lower case, no period), from `titles.tsv`.
     pub honorifics: HashSet<String>,
+    /// Words that open a sentence to join it to the one before, and so
+    /// begin no speaker (`But`, `Meanwhile`: `connectives.txt`).
+    pub connectives: WordSet,
 }
 
 impl QuoteWords {
@@ -87,6 +90,7 @@ impl QuoteWords {
                 .collect(),
             scare_markers: set(scare_markers),
             honorifics: Default::default(),
+            connectives: Default::default(),
         })
     }
 }
@@ -392,12 +396,23 @@ impl<'a> Context<'a> {
         if start == end {
             return None;
         }
-        // Narrow to the longest tail that names someone.
+        // Narrow to the longest tail that names someone (not from a word
+        // that joins the sentence to the one before: `But industry
+        // spokesmen`).
+        let connective = |w: &Word| {
+            let t = w.text(self.text);
+            capitalised(t) && self.words.connectives.contains(t)
+        };
         let found = (start..end).find_map(|s| {
             let tail = &ws[s..end];
             let first = tail[0].text(self.text);
+            if connective(&tail[0]) {
+                return None;
+            }
+            // (What follows a connective opens the sentence as much as it.)
             let plausible = tail.len() == 1
                 || capitalised(first)
+                || (s == start + 1 && connective(&ws[start]))
                 || is_one_of(first, &DETERMINERS)
                 || self.words.speaker_nouns.contains(first)
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
