@@ -274,6 +274,7 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("Trading closed at 1830 GMT.", 1830.0),
     ("Prices were unchanged at 1000 hrs EDT.", 1000.0),
     ("Newcastle are in the bottom half of the table.", 0.5),
+    ("7 Tim Henman (Britain)", 7.0),
     ("Sales rose in the first half of 1987.", 0.5),
     ("A third alternative is a merger.", 1.0 / 3.0),
     ("A two-thirds majority is needed.", 2.0 / 3.0),

@@ -524,9 +524,16 @@ impl<'a> Reader<'a> {
         if prev_word.is_some_and(|w| matches!(w, "number" | "No." | "no." | "Number")) {
             return true;
         }
-        // List numbering: "1." or "2)" opening a paragraph.
-        if first_of_paragraph && j == 0 && matches!(next, Some(Tok::Punct { ch: '.' | ')', .. })) {
-            return true;
+        // List numbering: "1." or "2)" opening a paragraph, or a rank
+        // before a name ("7 Tim Henman (Britain)"): prose writes no digits
+        // before a capitalised word that is no unit.
+        if first_of_paragraph && j == 0 {
+            let name_next = next_word.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if matches!(next, Some(Tok::Punct { ch: '.' | ')', .. }))
+                || (name_next && digits <= 3 && !has_sep && !unit_follows)
+            {
+                return true;
+            }
         }
         false
     }
