@@ -128,6 +128,7 @@ const CASES: &[Case] = &[
     ("Net profit for the nine mths rose.", "nine mths", Some(9.0), N, "", "months", "duration"),
     ("The barley area was 952,000 ha.", "952,000 ha", Some(952_000.0), N, "", "hectares", "other"),
     ("He fired wide from 25 yards out.", "25 yards", Some(25.0), N, "", "yards", "distance"),
+    ("Rainfall measured between 15 and 270 mm in the province.", "15 and 270 mm", Some(15.0), Some(270.0), "", "mm", "distance"),
     ("Oil was struck some 120 kms to the south.", "120 kms", Some(120.0), N, "some", "km", "distance"),
     ("The march took 2-3 hours.", "2-3 hours", Some(2.0), Some(3.0), "", "hours", "duration"),
     // A unit written on both sides of "between ... and".
@@ -273,6 +274,8 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The curfew starts at 10:30 tonight.", 30.0),
     ("Trading closed at 1830 GMT.", 1830.0),
     ("Prices were unchanged at 1000 hrs EDT.", 1000.0),
+    ("The meeting was adjourned to 1000 CDT June 30.", 1000.0),
+    ("The exchange will close at 1300 pdt today.", 1300.0),
     ("Newcastle are in the bottom half of the table.", 0.5),
     ("7 Tim Henman (Britain)", 7.0),
     ("Sales rose in the first half of 1987.", 0.5),
@@ -491,6 +494,8 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("December settled 0.72 cent firmer at 55.47 cents.", "0.72 cent"), "");
     assert_eq!(counted("The plan saves 900 mln dlrs annually.", "900 mln dlrs"), "");
     assert_eq!(counted("Then 20,000 workers lost their jobs.", "20,000"), "workers");
+    assert_eq!(counted("It will redeem its 14.25 pct debentures due 1999.", "14.25 pct"), "debentures");
+    assert_eq!(counted("It has about 13 mln dlrs available for buybacks.", "13 mln dlrs"), "");
     assert_eq!(
         counted("On average 33% of the wireless networks found by researchers were open.", "33%"),
         "the wireless networks"

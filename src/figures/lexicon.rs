@@ -69,6 +69,8 @@ pub struct FigureWords {
     pub not_participles: WordSet,
     /// Words before `half` that make it no share (`half_positions.txt`).
     pub half_positions: WordSet,
+    /// Words after a number that make it a clock time (`time_words.txt`).
+    pub time_words: WordSet,
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
@@ -93,6 +95,8 @@ pub struct WordListFiles<'a> {
     pub not_participles: &'a [DataFile],
     /// `half_positions.txt`.
     pub half_positions: &'a [DataFile],
+    /// `time_words.txt`.
+    pub time_words: &'a [DataFile],
 }
 
 impl FigureWords {
@@ -175,6 +179,7 @@ impl FigureWords {
             (lists.year_words, &mut w.year_words),
             (lists.not_participles, &mut w.not_participles),
             (lists.half_positions, &mut w.half_positions),
+            (lists.time_words, &mut w.time_words),
         ] {
             for file in files {
                 for (_, l) in file.lines() {

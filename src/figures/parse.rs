@@ -30,9 +30,6 @@ pub struct RawFigure {
 /// its value is the fraction, and its category that of a percentage.
 pub const SHARE: &str = "fraction";
 
-const TIME_WORDS: [&str; 10] =
-    ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "cet", "utc"];
-
 /// Everything the reader needs besides the text.
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
@@ -411,9 +408,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         // Clock times: "3 p.m.", "10:30", "0930 GMT", "1000 hrs EDT".
-        let time_word = |w: Option<&str>| {
-            w.is_some_and(|w| TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
-        };
+        let time_word = |w: Option<&str>| w.is_some_and(|w| self.lex.time_words.contains(w));
         if time_word(next_word) {
             return true;
         }

@@ -180,6 +180,7 @@ impl Lexicons {
                 year_words: &files("year_words.txt", builtin!("year_words.txt"))?,
                 not_participles: &files("not_participles.txt", builtin!("not_participles.txt"))?,
                 half_positions: &files("half_positions.txt", builtin!("half_positions.txt"))?,
+                time_words: &files("time_words.txt", builtin!("time_words.txt"))?,
             },
         )?;
         let mut gazetteers = GazetteerFiles::default();
