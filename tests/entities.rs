@@ -212,6 +212,14 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 }
 
 #[test]
+fn two_known_organisations_joined_by_and_are_two() {
+    let s = surfaces("Rates were set at the meeting of the World Bank and International Monetary Fund.");
+    assert_eq!(s, ["World Bank", "International Monetary Fund"]);
+    // An unknown half keeps the name whole.
+    assert!(surfaces("Shares of Ball and Turben Inc rose.").contains(&"Ball and Turben Inc".into()));
+}
+
+#[test]
 fn organisations_by_pattern_and_acronym() {
     assert_eq!(
         find(

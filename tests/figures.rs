@@ -494,7 +494,10 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("December settled 0.72 cent firmer at 55.47 cents.", "0.72 cent"), "");
     assert_eq!(counted("The plan saves 900 mln dlrs annually.", "900 mln dlrs"), "");
     assert_eq!(counted("Then 20,000 workers lost their jobs.", "20,000"), "workers");
-    assert_eq!(counted("It will redeem its 14.25 pct debentures due 1999.", "14.25 pct"), "debentures");
+    assert_eq!(
+        counted("It will redeem its 14.25 pct debentures due 1999.", "14.25 pct"),
+        "debentures"
+    );
     assert_eq!(counted("It has about 13 mln dlrs available for buybacks.", "13 mln dlrs"), "");
     assert_eq!(
         counted("On average 33% of the wireless networks found by researchers were open.", "33%"),

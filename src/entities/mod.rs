@@ -205,6 +205,9 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
             let span = orgs::with_owner(text, ws, span, lex, date);
             let span = orgs::without_country_initials(text, span, lex, date);
             let span = orgs::without_person_before_of(text, span, lex);
+            if orgs::two_known(span.slice(text), lex, date) {
+                continue; // the gazetteer finds each
+            }
             let what = match orgs::known_company(span.slice(text), lex, date) {
                 Some(entity) => What::Entity { entity, demonym: false, role: None },
                 None => What::Found { kind: EntityKind::Organisation, role: None },

@@ -263,6 +263,21 @@ pub(super) fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str
     (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
 }
 
+/// True when `name`, found by its shape, is two organisations the
+/// gazetteer knows joined by `and` (`World Bank and International Monetary
+/// Fund`): each is then found by its own name. (`Ball and Turben Inc`, whose
+/// second half is unknown, stays one.)
+pub(super) fn two_known(name: &str, lex: &crate::Lexicons, date: Option<&str>) -> bool {
+    let g = &lex.gazetteer;
+    let known = |part: &str| {
+        let part = crate::one_line(part.trim());
+        g.lookup(&part, date)
+            .is_some_and(|t| g.entities[t.entity as usize].kind == Some(EntityKind::Organisation))
+    };
+    name.split_once(" and ")
+        .is_some_and(|(a, b)| known(a) && (known(b) || known_company(b, lex, date).is_some()))
+}
+
 /// The population from which a city named like an organisation's first word
 /// stays the city: `Houston` after `Houston Industries Inc` is still
 /// Houston; `Gillette` after `Gillette Co` is the company.
