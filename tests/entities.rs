@@ -165,6 +165,23 @@ fn dotted_state_initials_are_the_state() {
 }
 
 #[test]
+fn managers_coaches_and_bosses_are_roles_but_a_lead_manager_is_a_bank() {
+    assert_eq!(find("Arsenal boss Arsene Wenger was fined.", "Arsene Wenger").4, "Arsenal boss");
+    assert_eq!(find("England coach Andy Robinson spoke.", "Andy Robinson").4, "England coach");
+    // A verb opening the sentence is no part of the role.
+    let m = find("Said Wales assistant coach Scott Johnson: \"We are ready.\"", "Scott Johnson");
+    assert_eq!(m.4, "Wales assistant coach");
+    // After a title, `Mr` is no part of the name: the surname links back.
+    let m = mentions("Chief executive Geoff Dixon spoke. Later, Qantas boss Mr Dixon left.");
+    assert!(m.iter().all(|m| m.1 == "Geoff Dixon" || m.2 != "official"), "{m:?}");
+    // A word that heads organisations' names makes one: no person.
+    let m = mentions("The bonds were priced at par, lead manager Credit Suisse said.");
+    assert!(m.iter().all(|m| m.2 != "official"), "{m:?}");
+    let m = mentions("It was priced by sole manager Nomura International Ltd.");
+    assert!(m.iter().all(|m| m.2 != "official"), "{m:?}");
+}
+
+#[test]
 fn title_patterns_find_officials_with_their_role() {
     let m = find("Kharkiv Mayor Ihor Terekhov told reporters.", "Ihor Terekhov");
     assert_eq!(
@@ -213,7 +230,9 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 
 #[test]
 fn two_known_organisations_joined_by_and_are_two() {
-    let s = surfaces("Rates were set at the meeting of the World Bank and International Monetary Fund.");
+    let s = surfaces(
+        "Rates were set at the meeting of the World Bank and International Monetary Fund.",
+    );
     assert_eq!(s, ["World Bank", "International Monetary Fund"]);
     // An unknown half keeps the name whole.
     assert!(surfaces("Shares of Ball and Turben Inc rose.").contains(&"Ball and Turben Inc".into()));

@@ -39,7 +39,11 @@ fn name_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
 fn modifier_word(text: &str, w: &Word, lex: &EntityWords) -> bool {
     let s = w.text(text);
     let bare = without_possessive(s);
-    (capitalised(bare) && !lex.name_stopwords.contains(bare)) || lex.modifiers.contains(s)
+    // (`Said Wales assistant coach Scott Johnson`: the verb is no part of the role.)
+    (capitalised(bare)
+        && !lex.name_stopwords.contains(bare)
+        && !lex.speech_verbs.contains(&bare.to_lowercase()))
+        || lex.modifiers.contains(s)
 }
 
 /// The people named after titles in one sentence's words.
@@ -83,6 +87,11 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
             i += 1;
             continue;
         }
+        // `lead manager Credit Suisse`: a bank, not a person.
+        if kind == TitleKind::Institution {
+            i += n;
+            continue;
+        }
         let title_end = i + n;
         if ws[title_end - 1].stop_after || title_end >= ws.len() {
             i += 1;
@@ -102,17 +111,27 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
         let (mut name_start, mut j) = (title_end, name_end(title_end));
         // An honorific between the title and a full name is neither
         // (`CBI director-general Sir Digby Jones`); before a surname alone
-        // it is part of the name (`cabinet secretary Lord Butler`).
+        // it is part of the name (`cabinet secretary Lord Butler`), unless
+        // it is written short (`Qantas boss Mr Dixon` is Dixon).
         if kind != TitleKind::Honorific {
             if let Some((h, TitleKind::Honorific)) = lex.title(&texts[title_end..]) {
                 let end = name_end(title_end + h);
-                if !ws[title_end + h - 1].stop_after && end >= title_end + h + 2 {
+                let short =
+                    lex.abbreviated_honorifics.contains(texts[title_end].trim_end_matches('.'));
+                if !ws[title_end + h - 1].stop_after
+                    && (end >= title_end + h + 2 || short && end > title_end + h)
+                {
                     (name_start, j) = (title_end + h, end);
                 }
             }
         }
         let count = j - name_start;
-        if count == 0 {
+        // A word that heads organisations' names makes it one (`lead
+        // manager Nomura International Ltd`, `manager First Boston`).
+        let organisation = ws[name_start..j]
+            .iter()
+            .any(|w| lex.org_heads.contains(without_possessive(w.text(text))));
+        if count == 0 || organisation {
             i += 1;
             continue;
         }

@@ -43,6 +43,9 @@ pub enum TitleKind {
     Rank,
     /// `Mr.`, `Dr.`: precedes a name, never a role.
     Honorific,
+    /// A post an institution holds (`lead manager` of a bond issue): what
+    /// follows is an organisation, not a person.
+    Institution,
 }
 
 /// The plain word lists of the entity stage, one word per line (each list
@@ -108,6 +111,9 @@ pub struct EntityWords {
     /// Words for a team's people before which a city is a team on its own
     /// (`Chelsea manager`, `Leeds fans`).
     pub sports_team: HashSet<String>,
+    /// Honorifics `titles.tsv` writes with a period (`mr.`, `dr.`): no part
+    /// of a name, where `Lord` and `Sir` are (`Lord Butler`).
+    pub abbreviated_honorifics: WordSet,
 }
 
 impl EntityWords {
@@ -128,14 +134,19 @@ impl EntityWords {
                     "role" => TitleKind::Role,
                     "rank" => TitleKind::Rank,
                     "honorific" => TitleKind::Honorific,
+                    "institution" => TitleKind::Institution,
                     other => {
-                        return Err(
-                            file.error(n, format!("kind `{other}`: use role, rank or honorific"))
-                        )
+                        return Err(file.error(
+                            n,
+                            format!("kind `{other}`: use role, rank, honorific or institution"),
+                        ))
                     }
                 };
                 let key: Vec<&str> =
                     f[0].split_whitespace().map(|w| w.trim_end_matches('.')).collect();
+                if kind == TitleKind::Honorific && f[0].ends_with('.') {
+                    w.abbreviated_honorifics.insert(&key.join(" "), ());
+                }
                 w.longest_title = w.longest_title.max(key.len());
                 for n in 1..=key.len() {
                     w.title_prefixes.insert(&key[..n].join(" "), ());
