@@ -229,6 +229,16 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 }
 
 #[test]
+fn a_country_after_a_capitalised_word_is_part_of_a_longer_name() {
+    assert!(surfaces("Prices rose 0.4 pct in March, Statistics Canada said.").is_empty());
+    assert!(surfaces("The deal creates a rival for government-owned Air Canada.").is_empty());
+    // A compass point, a title, a month or the sentence's first word leave it the place.
+    assert_eq!(find("Rain fell across West Texas overnight.", "Texas").2, "place");
+    assert_eq!(find("The talks, said Deputy U.S. Trade Representative Smith, went on.", "U.S.").2, "place");
+    assert_eq!(find("If Britain's proposal passes, aid will rise.", "Britain").2, "place");
+}
+
+#[test]
 fn two_known_organisations_joined_by_and_are_two() {
     let s = surfaces(
         "Rates were set at the meeting of the World Bank and International Monetary Fund.",

@@ -430,6 +430,30 @@ fn accept(
             return false;
         }
     }
+    // A country or region after a capitalised word inside the sentence is
+    // part of a longer name (`Air Canada`, `Statistics Canada`, `Telekom
+    // Austria`), unless the word qualifies the place (`West Texas`), is a
+    // title (`Deputy U.S. Trade Representative`), or is a name's stopword
+    // (`The`, a month).
+    let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"));
+    if regional && !target.demonym && !sentence_initial {
+        // (The sentence's first word has its capital anyway: `If Britain's`.)
+        let opens_sentence =
+            |w: &str| Some(w.as_ptr() as usize - text.as_ptr() as usize) == first_word;
+        let name_before = before.is_some_and(|w| {
+            capitalised(w)
+                && !opens_sentence(w)
+                && !is_all_caps(w)
+                && !w.ends_with('.')
+                && !w.ends_with("'s")
+                && !joins(w)
+                && !ew.name_stopwords.contains(w)
+                && !ew.place_qualifiers.contains(w)
+        });
+        if name_before && !headline_caps(text, s, e) {
+            return false;
+        }
+    }
     match entity.kind {
         Some(EntityKind::Official) => {
             if after.is_some_and(|w| !joins(w) && !ew.name_stopwords.contains(w)) {

@@ -54,7 +54,7 @@ pub enum TitleKind {
 /// ```
 /// use gazette::{entities::{EntityListFiles, EntityWords}, lexicon::DataFile};
 /// let prepositions = [DataFile::new("place_prepositions.txt", "# words before a place\nin\nnear\n")];
-/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions };
+/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[] };
 /// let w = EntityWords::from_files(&[], &[], &[], &[], &[], lists).unwrap();
 /// assert!(w.place_prepositions.contains("near"));
 /// ```
@@ -66,12 +66,14 @@ pub struct EntityListFiles<'a> {
     pub name_followers: &'a [DataFile],
     /// `place_prepositions.txt`.
     pub place_prepositions: &'a [DataFile],
+    /// `place_qualifiers.txt`.
+    pub place_qualifiers: &'a [DataFile],
 }
 
 /// The word lexicons of the entity stage (`titles.tsv`,
 /// `title_modifiers.txt`, `org_heads.txt`, `name_stopwords.txt`,
 /// `speech_verbs.txt`, `name_followers.txt`, `place_prepositions.txt`,
-/// `sports_words.tsv`).
+/// `place_qualifiers.txt`, `sports_words.tsv`).
 ///
 /// ```
 /// let w = &gazette::Lexicons::builtin().entity_words;
@@ -102,6 +104,9 @@ pub struct EntityWords {
     /// Words before a place (`in`, `near`): a small town named like a
     /// common word is the town only after one (`in Reading`).
     pub place_prepositions: HashSet<String>,
+    /// Capitalised words that may stand before a country or region and
+    /// leave it the place (`West Texas`; `place_qualifiers.txt`).
+    pub place_qualifiers: HashSet<String>,
     /// Verbs after which a city is a team (`beat Chelsea`), in a document
     /// that shows some other sign of sport.
     pub sports_before: HashSet<String>,
@@ -183,6 +188,7 @@ impl EntityWords {
         w.speech_verbs = list(lists.speech_verbs, true);
         w.name_followers = list(lists.name_followers, true);
         w.place_prepositions = list(lists.place_prepositions, true);
+        w.place_qualifiers = list(lists.place_qualifiers, false);
         for file in sports_words {
             for row in file.rows(2) {
                 let (n, f) = row?;

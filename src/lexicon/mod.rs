@@ -155,6 +155,7 @@ impl Lexicons {
                     "place_prepositions.txt",
                     builtin!("place_prepositions.txt"),
                 )?,
+                place_qualifiers: &files("place_qualifiers.txt", builtin!("place_qualifiers.txt"))?,
             },
         )?;
         let mut quote_words = QuoteWords::from_files(
