@@ -229,12 +229,22 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 }
 
 #[test]
+fn an_institution_called_by_the_start_of_its_name_is_it() {
+    assert_eq!(find("Analysts expect the Fed to cut rates.", "Fed").1, "Federal Reserve");
+    // A company's short name after `the` stays the word.
+    assert!(surfaces("He said the General would retire.").is_empty());
+}
+
+#[test]
 fn a_country_after_a_capitalised_word_is_part_of_a_longer_name() {
     assert!(surfaces("Prices rose 0.4 pct in March, Statistics Canada said.").is_empty());
     assert!(surfaces("The deal creates a rival for government-owned Air Canada.").is_empty());
     // A compass point, a title, a month or the sentence's first word leave it the place.
     assert_eq!(find("Rain fell across West Texas overnight.", "Texas").2, "place");
-    assert_eq!(find("The talks, said Deputy U.S. Trade Representative Smith, went on.", "U.S.").2, "place");
+    assert_eq!(
+        find("The talks, said Deputy U.S. Trade Representative Smith, went on.", "U.S.").2,
+        "place"
+    );
     assert_eq!(find("If Britain's proposal passes, aid will rise.", "Britain").2, "place");
 }
 

@@ -520,7 +520,16 @@ fn accept(
             if after.is_some() || small_region {
                 return false;
             }
+            // `the Fed`: an institution called by the start of its name
+            // (not a company: `the General`, `the News` are the words).
+            let institution_short = entity.kind == Some(EntityKind::Organisation)
+                && entity.subtype.as_deref() != Some("company")
+                && entity.name != *target.written
+                && entity.name.starts_with(&*target.written);
             if !sentence_initial {
+                if before == Some("the") && institution_short {
+                    return true;
+                }
                 if before.is_some_and(|w| capitalised(w) || w == "the") {
                     return false;
                 }
