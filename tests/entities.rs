@@ -162,6 +162,9 @@ fn dotted_state_initials_are_the_state() {
         "North Carolina"
     );
     assert_eq!(find("Its plant in Newark, N.J., will close.", "N.J.").1, "New Jersey");
+    // The AP's abbreviations of the other states.
+    assert_eq!(find("It is based in Rochester, Minn., the company said.", "Minn.").1, "Minnesota");
+    assert_eq!(find("The plant in Racine, Wis. will close.", "Wis.").1, "Wisconsin");
 }
 
 #[test]
