@@ -63,17 +63,29 @@ LEGAL_FORM = re.compile(
     r"holdings?|group|llc|lp|l\.p|trust|the|/[a-z]{2,3})\.?$", re.I)
 
 
+# Letters that do not decompose, folded as gazette folds them
+# (src/gazetteer/fold.rs): "Łąck" is compared as "Lack".
+UNDECOMPOSED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+
+
 def strip_accents(s):
     """Diacritics removed, case kept: how gazette compares an alias as written."""
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return "".join(UNDECOMPOSED.get(c, c) for c in s if not unicodedata.combining(c))
 
 
 def fold(s):
     """Lower case, diacritics removed: the key aliases are compared by."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("\u2019", "'").lower()
+    return strip_accents(s).replace("\u2019", "'").lower()
+
+
+def id_slug(name):
+    """The slug of an id made from a name. Ids are stable: letters that do
+    not decompose are dropped, as they were before fold() knew them
+    ("Anadolu Ajansı" is fundus:anadolu-ajans)."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", s.replace("\u2019", "'").lower()).strip("-")
 
 
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-\u2019]*$")
@@ -517,7 +529,7 @@ def build_organisations(raw):
         name, abbrevs = (mm.group(1), mm.group(2)) if mm else (entry, "")
         if not name or len(name) > 90:
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        slug = id_slug(name)
         # The canonical name is the entry as the Factbook writes it: "North Atlantic
         # Treaty Organization (NATO)", so the acronym news uses is in it.
         row = orgs.add({"id": "cia-appb:" + slug, "name": entry, "type": "organisation",
@@ -551,7 +563,7 @@ def build_organisations(raw):
         name = html.unescape(m.group(1)).strip()
         if not name:
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        slug = id_slug(name)
         row = orgs.add({"id": "fundus:" + slug, "name": name, "type": "organisation",
                         "subtype": "news-publisher", "country": "", "aliases": [], "source": "fundus"})
         extra = []
