@@ -232,6 +232,16 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 }
 
 #[test]
+fn a_small_town_whose_country_the_story_never_names_is_no_place() {
+    // Olympic is a Hong Kong town of 19,000; Nokia a Finnish one.
+    assert!(surfaces("She is a double Olympic champion.").is_empty());
+    assert!(surfaces("Nokia make 200 million phones a year.").is_empty());
+    // Placed by its region or country, it stays.
+    assert_eq!(find("The plant is in Racine, Wis.", "Racine").2, "place");
+    assert_eq!(find("Nokia, a town in Finland, voted.", "Nokia").2, "place");
+}
+
+#[test]
 fn an_institution_called_by_the_start_of_its_name_is_it() {
     assert_eq!(find("Analysts expect the Fed to cut rates.", "Fed").1, "Federal Reserve");
     // A company's short name after `the` stays the word.

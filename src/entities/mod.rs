@@ -225,7 +225,50 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     acronyms::acronyms(text, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
+    drop_lonely_towns(text, lex, date, &mut mentions);
     mentions
+}
+
+/// Towns below this population are linked only when the document names
+/// something else of their country.
+const LONELY_TOWN: u64 = 50_000;
+
+/// Drops the towns of fewer than [`LONELY_TOWN`] people whose country the
+/// document names nowhere else (no other place, demonym, official or
+/// organisation of it). News places a small town (`Racine, Wis.`, `near
+/// Kinross, Scotland`); one that stands alone in a story about something
+/// else is nearly always a name that happens to be a town's: `Olympic`
+/// champion (a Hong Kong town), `Nokia`, `Esso`, `Gallup`, `Radcliffe`.
+fn drop_lonely_towns(
+    text: &str,
+    lex: &crate::Lexicons,
+    date: Option<&str>,
+    mentions: &mut Vec<Mention>,
+) {
+    let g = &lex.gazetteer;
+    let small = |m: &Mention| {
+        m.kind == EntityKind::Place
+            && m.method == Method::Gazetteer
+            && m.subtype.as_deref() == Some("city")
+            && g.lookup(m.span.slice(text), date).is_some_and(|t| {
+                let e = &g.entities[t.entity as usize];
+                e.id == m.id && e.population < LONELY_TOWN
+            })
+    };
+    let lonely: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            small(m)
+                && !mentions
+                    .iter()
+                    .any(|o| o.id != m.id && o.country.is_some() && o.country == m.country)
+        })
+        .collect();
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !lonely[k - 1]
+    });
 }
 
 /// Drops the towns of fewer than [`GIVEN_NAME_CITY`] people that say
