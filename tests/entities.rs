@@ -262,6 +262,13 @@ fn a_country_after_a_capitalised_word_is_part_of_a_longer_name() {
 }
 
 #[test]
+fn a_dateline_before_a_dash_is_no_part_of_an_organisation() {
+    let s = surfaces("NEW YORK - Avon Products Inc said sales rose.");
+    assert!(s.contains(&"Avon Products Inc".to_string()), "{s:?}");
+    assert!(surfaces("Pay 'N Pak Stores Inc said.").contains(&"Pay 'N Pak Stores Inc".into()));
+}
+
+#[test]
 fn two_known_organisations_joined_by_and_are_two() {
     let s = surfaces(
         "Rates were set at the meeting of the World Bank and International Monetary Fund.",

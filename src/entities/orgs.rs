@@ -65,8 +65,12 @@ pub(crate) fn organisations_into(
         while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
             let next = ws[j + 1].text(text);
             // A word in brackets or quotes is not part of the name before
-            // it: "Ministry of International Trade and Industry (MITI)".
-            if opens(&ws[j + 1]) {
+            // it: "Ministry of International Trade and Industry (MITI)";
+            // nor one after a dash ("NEW YORK - Avon Products Inc").
+            let gap = &bytes[ws[j].span.end..ws[j + 1].span.start];
+            if opens(&ws[j + 1])
+                || !gap.iter().all(|&b| b.is_ascii_whitespace() || b == b'&' || b == b'\'')
+            {
                 break;
             } else if starts_name(&ws[j + 1]) || capitalised(next) && lex.org_heads.contains(next) {
                 j += 1;
