@@ -57,6 +57,8 @@ fn common_word_names_need_context() {
     // Part of a longer name, or after "the".
     assert!(!surfaces("Ships crossed the Black Sea.").contains(&"Sea".to_string()));
     assert!(!surfaces("Sanctions from the West hurt.").contains(&"West".to_string()));
+    // Before `&`, part of a name.
+    assert!(surfaces("It should include Hip-Hop, Soul & Funk at least.").is_empty());
     // A region too small to have a city of 15,000 (Gulf, Papua New Guinea).
     assert!(surfaces("Ships were hit in the northern Gulf.").is_empty());
     // A small town named like a word needs a word of place or a region.

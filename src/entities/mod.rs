@@ -588,6 +588,11 @@ fn accept(
                 // "Apple stopped", "Shell said").
                 return false;
             }
+            // Before `&` it is part of a name (`Bath & Body Works`, `Soul &
+            // Funk`).
+            if text[e..].trim_start_matches(' ').starts_with('&') {
+                return false;
+            }
             match word_after(text, e) {
                 None => !sentence_initial,
                 // Opening a sentence, only a verb makes it the name ("Apple
