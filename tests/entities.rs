@@ -170,6 +170,19 @@ fn dotted_state_initials_are_the_state() {
 }
 
 #[test]
+fn a_sentence_s_period_is_no_part_of_a_name() {
+    let m = find(
+        "The report was written by the former Dutch prime minister Wim Kok. Mr Kok was asked.",
+        "Wim Kok",
+    );
+    assert_eq!(m.1, "Wim Kok");
+    assert_eq!(
+        find("It was signed by chairman Fred Lyons Jr. yesterday.", "Fred Lyons Jr.").1,
+        "Fred Lyons Jr."
+    );
+}
+
+#[test]
 fn managers_coaches_and_bosses_are_roles_but_a_lead_manager_is_a_bank() {
     assert_eq!(find("Arsenal boss Arsene Wenger was fined.", "Arsene Wenger").4, "Arsenal boss");
     assert_eq!(find("England coach Andy Robinson spoke.", "Andy Robinson").4, "England coach");

@@ -138,6 +138,12 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
         let last = ws[j - 1];
         let last_text = last.text(text);
         let end = last.span.end - (last_text.len() - without_possessive(last_text).len());
+        // A period after a surname of three letters or more is the
+        // sentence's (`Wim Kok.`); an initial's or `Jr.` is the name's.
+        let end = match text[..end].strip_suffix('.') {
+            Some(head) if head.len() - ws[j - 1].span.start >= 3 => end - 1,
+            _ => end,
+        };
         let name = Span::new(ws[name_start].span.start, end);
         let role = match kind {
             TitleKind::Honorific => None,
