@@ -449,6 +449,11 @@ def build_places(raw, countries, cities15, cities1k, continents, factbook, ap_ab
             lead = re.match(r"^(.+?) (?:\(|[a-z])", c["name"])
             if lead and lead.group(1) in alternates and (c.get("population") or 0) >= 100000:
                 extra.append(lead.group(1))
+            # "Westminster" for the City of Westminster: GeoNames names a
+            # city's administrative unit "City of X"; news calls it X.
+            of = re.match(r"^City of (.+)$", c["name"])
+            if of and of.group(1) in alternates and (c.get("population") or 0) >= 100000:
+                extra.append(of.group(1))
             aliases_of(row, extra)
     # A region's population is that of its cities of 15,000 or more (GeoNames
     # gives regions none): it ranks regions and towns of one name (Ontario

@@ -146,6 +146,12 @@ fn news_agencies_written_in_title_case_are_the_agency() {
 }
 
 #[test]
+fn a_city_of_x_goes_by_x() {
+    let m = find("MPs returned to Westminster on Monday, the UK's parliament.", "Westminster");
+    assert_eq!((m.1.as_str(), m.2.as_str()), ("City of Westminster", "place"));
+}
+
+#[test]
 fn large_cities_go_by_their_short_name() {
     // "Frankfurt" is Frankfurt am Main, not Frankfort, Kentucky, whose
     // alternate spelling it also is.
