@@ -214,3 +214,11 @@ fn a_word_joining_the_sentence_to_the_last_is_no_part_of_the_speaker() {
         "Paul Flynn"
     );
 }
+
+#[test]
+fn a_pronoun_is_not_someone_named_inside_a_quote() {
+    let q = quotes(
+        "Party leader Charles Kennedy spoke. \"I attack party leader Michael Howard politically,\" he said.",
+    );
+    assert_eq!(q[0].name, "Charles Kennedy");
+}

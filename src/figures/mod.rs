@@ -71,7 +71,8 @@ pub fn find_figures(
     let text = a.norm.text.as_str();
     let reader =
         parse::Reader { text, lex: &lex.figure_words, calendar: &lex.entity_words.name_stopwords };
-    let cx = Context::new(text, mentions, &lex.quote_words);
+    let mut cx = Context::new(text, mentions, &lex.quote_words);
+    cx.quoted = quotes.iter().map(|q| q.text).collect();
     let mut out = Vec::new();
     let (mut toks, mut figures) = (Vec::new(), Vec::new());
     for (si, s) in a.sentences.iter().enumerate() {

@@ -171,6 +171,10 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     /// The quote lexicons.
     pub words: &'a QuoteWords,
+    /// The text inside quote marks, in text order: a pronoun outside
+    /// quotes does not refer to someone named inside one (`"… I attack
+    /// Michael Howard politically," he said` is not Howard speaking).
+    pub quoted: Vec<Span>,
     /// Room for a window's words, reused from window to window.
     scratch: std::cell::Cell<Vec<Word>>,
 }
@@ -178,7 +182,13 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// What the attribution rules read in one document.
     pub fn new(text: &'a str, mentions: &'a [Mention], words: &'a QuoteWords) -> Self {
-        Context { text, mentions, words, scratch: Default::default() }
+        Context { text, mentions, words, quoted: Vec::new(), scratch: Default::default() }
+    }
+
+    /// True when `span` lies inside quote marks ([`Self::quoted`]).
+    fn in_quotes(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.end < span.end);
+        self.quoted.get(i).is_some_and(|q| q.start <= span.start && span.end <= q.end)
     }
 
     /// Runs `f` on the words of `span`, split into a buffer kept for the
@@ -253,7 +263,7 @@ impl<'a> Context<'a> {
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, m)| m.span.end <= at)
+            .filter(|(_, m)| m.span.end <= at && !self.in_quotes(m.span))
             .find(|(_, m)| {
                 if person {
                     m.kind == EntityKind::Official

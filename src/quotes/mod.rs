@@ -89,7 +89,12 @@ const MIN_UNATTRIBUTED_WORDS: usize = 4;
 /// ```
 pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<Quote> {
     let text = a.norm.text.as_str();
-    let cx = Context::new(text, mentions, lex);
+    let mut cx = Context::new(text, mentions, lex);
+    // Each paragraph's quote marks, read once: all of them first, so that
+    // a pronoun is never resolved to a name inside a quote.
+    let marked_paragraphs: Vec<Vec<Marked>> =
+        a.paragraphs.iter().map(|para| marked_in(text, *para)).collect();
+    cx.quoted = marked_paragraphs.iter().flatten().map(|m| m.text).collect();
     let mut out: Vec<Quote> = Vec::new();
     let sentence_of = |at: usize| {
         let i = a
@@ -100,8 +105,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
     };
     // The last person quoted by name, for "he said" / "she said".
     let mut last_person: Option<(usize, Speaker)> = None;
-    for (pi, para) in a.paragraphs.iter().enumerate() {
-        let marked = marked_in(text, *para);
+    for (pi, (para, marked)) in a.paragraphs.iter().zip(&marked_paragraphs).enumerate() {
         let first_here = out.len();
         let mut cut_here: Vec<bool> = Vec::new();
         let mut prev_end = para.start;
