@@ -229,6 +229,22 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     mentions
 }
 
+/// The gazetteer's place a place mention links to, when it is the
+/// gazetteer's own reading of the mention's words (not one a later rule
+/// relinked), for the rules that weigh its population.
+fn gazetteer_place<'g>(
+    text: &str,
+    m: &Mention,
+    g: &'g Gazetteer,
+    date: Option<&str>,
+) -> Option<&'g crate::gazetteer::Entity> {
+    if m.kind != EntityKind::Place {
+        return None;
+    }
+    let t = g.lookup(m.span.slice(text), date)?;
+    Some(&g.entities[t.entity as usize]).filter(|e| e.id == m.id)
+}
+
 /// Towns below this population are linked only when the document names
 /// something else of their country.
 const LONELY_TOWN: u64 = 50_000;
@@ -245,15 +261,11 @@ fn drop_lonely_towns(
     date: Option<&str>,
     mentions: &mut Vec<Mention>,
 ) {
-    let g = &lex.gazetteer;
     let small = |m: &Mention| {
-        m.kind == EntityKind::Place
-            && m.method == Method::Gazetteer
+        m.method == Method::Gazetteer
             && m.subtype.as_deref() == Some("city")
-            && g.lookup(m.span.slice(text), date).is_some_and(|t| {
-                let e = &g.entities[t.entity as usize];
-                e.id == m.id && e.population < LONELY_TOWN
-            })
+            && gazetteer_place(text, m, &lex.gazetteer, date)
+                .is_some_and(|e| e.population < LONELY_TOWN)
     };
     let lonely: Vec<bool> = mentions
         .iter()
@@ -304,10 +316,8 @@ fn drop_word_towns(
         }
         let surface = m.span.slice(text);
         let town = |subtypes: &[&str]| {
-            g.lookup(surface, date).is_some_and(|t| {
-                let e = &g.entities[t.entity as usize];
-                e.id == m.id
-                    && e.subtype.as_deref().is_some_and(|s| subtypes.contains(&s))
+            gazetteer_place(text, m, g, date).is_some_and(|e| {
+                e.subtype.as_deref().is_some_and(|s| subtypes.contains(&s))
                     && e.population < GIVEN_NAME_CITY
             })
         };
