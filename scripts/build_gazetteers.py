@@ -528,8 +528,19 @@ def add_official_aliases(rows, blocked):
 def build_organisations(raw):
     orgs = Table()
     h = open(os.path.join(raw, "cia_appendix_b", "FactAppB.html"), encoding="utf-8", errors="replace").read()
-    for m in re.finditer(r"appendix-entry-name category'>\s*(.*?)\s*</div>", h, re.S):
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    for m in re.finditer(r"appendix-entry-name category'>\s*(.*?)\s*</div>"
+                         r"(?:\s*<div class='appendix-entry-text category_data'>\s*(.*?)\s*</div>)?",
+                         h, re.S):
         entry = html.unescape(re.sub("<[^>]+>", "", m.group(1))).strip()
+        # The appendix defines terms beside organisations ("Third World",
+        # "developing countries", "North"): an organisation has members or a
+        # date it was founded, or the entry points to one ("see ...").
+        body = html.unescape(re.sub("<[^>]+>", "", m.group(2) or "")).strip()
+        if m.group(2) is not None and "members" not in m.group(2) \
+                and not re.search(r"\b(%s) \d{4}\b" % months, body) \
+                and not re.match(r"(note - )?(see|includes|local name)\b", body):
+            continue
         mm = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", entry)
         name, abbrevs = (mm.group(1), mm.group(2)) if mm else (entry, "")
         if not name or len(name) > 90:

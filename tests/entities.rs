@@ -263,6 +263,11 @@ fn a_small_town_whose_country_the_story_never_names_is_no_place() {
 }
 
 #[test]
+fn the_factbook_s_terms_are_no_organisations() {
+    assert!(surfaces("He sits on a task force on Third World debt.").is_empty());
+}
+
+#[test]
 fn an_institution_called_by_the_start_of_its_name_is_it() {
     assert_eq!(find("Analysts expect the Fed to cut rates.", "Fed").1, "Federal Reserve");
     // A company's short name after `the` stays the word.
