@@ -246,6 +246,16 @@ fn surnames_link_back_by_coreference() {
 }
 
 #[test]
+fn a_surname_before_another_name_word_is_not_the_person() {
+    let text = "Chairman Klaus Jacobs spoke. Jacobs said sales fell. Jacobs Suchard gained share. Jacobs Monday said more.";
+    let m = mentions(text);
+    let coref: Vec<_> = m.iter().filter(|m| m.3 == "coreference").map(|m| m.0.as_str()).collect();
+    // `Jacobs Suchard` is a company; `Monday` is no part of a name.
+    assert_eq!(coref, ["Jacobs", "Jacobs"], "{m:?}");
+    assert!(!m.iter().any(|m| m.0 == "Jacobs" && m.3 != "coreference"), "{m:?}");
+}
+
+#[test]
 fn surname_alone_needs_the_official_in_office_on_the_date() {
     let text = "Biden said sanctions would follow.";
     assert!(mentions_dated(text, Some("2022-02-27")).iter().any(|m| m.1 == "Joe Biden"));

@@ -221,7 +221,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     add_roles(text, a, &people, ew, &mut mentions);
     drop_surnames(text, &people, lex, &mut mentions);
     clubs(text, ew, &mut mentions);
-    coreference(text, &a.words, &mut mentions);
+    coreference(text, &a.words, ew, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
@@ -850,7 +850,7 @@ fn is_score(token: &str) -> bool {
 }
 
 /// Later mentions of a person's surname link back to them.
-fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
+fn coreference(text: &str, words: &[Word], ew: &EntityWords, mentions: &mut Vec<Mention>) {
     // Surname -> (entity of the first full-name mention, where it was).
     let mut surnames: HashMap<String, (usize, usize)> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
@@ -887,6 +887,14 @@ fn coreference(text: &str, words: &[Word], mentions: &mut Vec<Mention>) {
         }
         let Some(&(first, at)) = surnames.get(word) else { continue };
         let span = Span::new(w.span.start, w.span.start + word.len());
+        // `the Ford Mustang`, `Jacobs Suchard increased`: a surname before
+        // another name's word is part of another name (a company, a
+        // product), not the person. (`Wright Thursday renewed`, `Mr Brown's
+        // Budget` are the person.)
+        let next = text[span.end..].strip_prefix(' ').and_then(|_| word_after(text, span.end));
+        if next.is_some_and(|n| capitalised(n) && n != "I" && !ew.name_stopwords.contains(n)) {
+            continue;
+        }
         if at > span.start
             || mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
         {
