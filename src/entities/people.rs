@@ -93,9 +93,38 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
             continue;
         }
         let title_end = i + n;
-        if ws[title_end - 1].stop_after || title_end >= ws.len() {
+        // `The Lord Chancellor, Lord Falconer, said`, `the charity's
+        // director, Barbara Stocking, said`: the name set off by commas
+        // after a title that an article or a possessive makes definite.
+        let set_off = title_end < ws.len()
+            && ws[title_end - 1].stop_after
+            && text[ws[title_end - 1].span.end..ws[title_end].span.start].trim_end() == ","
+            && kind != TitleKind::Honorific
+            && definite(text, ws, role_start(text, ws, i, lex));
+        if (ws[title_end - 1].stop_after && !set_off) || title_end >= ws.len() {
             i += 1;
             continue;
+        }
+        // A title that runs on into another (`Executive Vice President
+        // Anthony Busch`): the name comes after the last, and the first is
+        // a modifier of the role; a post is never a name (`Koichi Kane,
+        // Executive Vice President of Nomura`). A rank with no name after it
+        // is a surname (`Prime Minister Major said`).
+        if kind != TitleKind::Honorific {
+            let named = |next: usize| {
+                !ws[next - 1].stop_after && next < ws.len() && name_word(text, &ws[next], lex)
+            };
+            match lex.title(&texts[title_end..]) {
+                Some((_, TitleKind::Role)) => {
+                    i = title_end;
+                    continue;
+                }
+                Some((m, TitleKind::Rank)) if named(title_end + m) => {
+                    i = title_end;
+                    continue;
+                }
+                _ => {}
+            }
         }
         // The name's words from `start`: up to where they end.
         let name_end = |start: usize| {
@@ -126,6 +155,15 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
             }
         }
         let count = j - name_start;
+        // (A name set off ends at its closing comma.)
+        if set_off
+            && !(j > name_start
+                && ws[j - 1].stop_after
+                && text[ws[j - 1].span.end..].starts_with(','))
+        {
+            i += 1;
+            continue;
+        }
         // A word that heads organisations' names makes it one (`lead
         // manager Nomura International Ltd`, `manager First Boston`).
         let organisation = ws[name_start..j]
@@ -148,10 +186,7 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
         let role = match kind {
             TitleKind::Honorific => None,
             _ => {
-                let mut k = i;
-                while k > 0 && !ws[k - 1].stop_after && modifier_word(text, &ws[k - 1], lex) {
-                    k -= 1;
-                }
+                let k = role_start(text, ws, i, lex);
                 Some(text[ws[k].span.start..ws[title_end - 1].span.end].to_string())
             }
         };
@@ -163,6 +198,26 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
         hits.push(PersonHit { name, role, surname_only: count == 1 });
         i = j;
     }
+}
+
+/// The first word of the role whose title starts at word `title`: the
+/// modifiers before it (`Kharkiv Mayor`, `regional governor`).
+fn role_start(text: &str, ws: &[Word], title: usize, lex: &EntityWords) -> usize {
+    let mut k = title;
+    while k > 0 && !ws[k - 1].stop_after && modifier_word(text, &ws[k - 1], lex) {
+        k -= 1;
+    }
+    k
+}
+
+/// True when the role starting at word `k` is made definite by an article
+/// before it (`the director`) or a possessive in it (`Britain's
+/// Chancellor`, `the charity's director`).
+fn definite(text: &str, ws: &[Word], k: usize) -> bool {
+    let word = |m: usize| ws[m].text(text);
+    let before = (k > 0 && !ws[k - 1].stop_after).then(|| word(k - 1));
+    before.is_some_and(|b| matches!(b, "the" | "The") || b.ends_with("'s"))
+        || word(k).ends_with("'s")
 }
 
 /// `…, a Russian defense ministry spokesman, …` right after word `after`:
@@ -281,6 +336,39 @@ mod tests {
             people("Pentagon press secretary John Kirby said."),
             [("John Kirby".into(), Some("Pentagon press secretary".into()))]
         );
+    }
+
+    #[test]
+    fn a_title_running_into_another_is_one_role() {
+        assert_eq!(
+            people("J.A.M. Executive Vice President Anthony Busch said so."),
+            [("Anthony Busch".into(), Some("J.A.M. Executive Vice President".into()))]
+        );
+        assert_eq!(
+            people("TUC General Secretary Brendan Barber called for it."),
+            [("Brendan Barber".into(), Some("TUC General Secretary".into()))]
+        );
+        // A post is no name; a rank with no name after it is the surname.
+        assert!(people("Koichi Kane, Executive Vice President of Nomura, said.").is_empty());
+        let (t, lex) = ("Prime Minister Major said so.", Lexicons::builtin());
+        let hits = find_people(t, &words(t, Span::new(0, t.len())), &lex.entity_words);
+        assert_eq!(hits.iter().map(|h| h.name.slice(t)).collect::<Vec<_>>(), ["Major"]);
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_definite_title() {
+        assert_eq!(
+            people("The Lord Chief Justice, Lord Woolf, said it."),
+            [("Lord Woolf".into(), Some("Lord Chief Justice".into()))]
+        );
+        assert_eq!(
+            people("UKIP's leader, Roger Knapman, has said so."),
+            [("Roger Knapman".into(), Some("UKIP's leader".into()))]
+        );
+        // Not definite, or no closing comma: a list, not a name set off.
+        assert!(people("He met a director, John Smith, and others.").is_empty());
+        assert!(people("He met the president, John Smith and Mary Jones.").is_empty());
+        assert!(people("The coach, Christos Tzekos. Kenteris, agreed.").is_empty());
     }
 
     #[test]
