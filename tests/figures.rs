@@ -51,6 +51,8 @@ const CASES: &[Case] = &[
     // A country's name or demonym settles a currency name several share;
     // alone, such a name is kept as written.
     ("It will invest 271 mln Canadian dlrs in the bank.", "271 mln Canadian dlrs", Some(271_000_000.0), N, "", "CAD", "money"),
+    ("It signed a 100 mln U.S. Dollar facility.", "100 mln U.S. Dollar", Some(100_000_000.0), N, "", "USD", "money"),
+    ("Dow is launching a 200 mln Swiss franc bond.", "200 mln Swiss franc", Some(200_000_000.0), N, "", "CHF", "money"),
     ("The bid values it at 1.5 billion Swiss francs.", "1.5 billion Swiss francs", Some(1_500_000_000.0), N, "", "CHF", "money"),
     ("The state spent two billion French francs.", "two billion French francs", Some(2_000_000_000.0), N, "", "FRF", "money"),
     ("Reserves rose to 13.6 billion U.S. Dlrs last year.", "13.6 billion U.S. Dlrs", Some(13_600_000_000.0), N, "", "USD", "money"),
@@ -256,6 +258,10 @@ const CASES: &[Case] = &[
 /// Numbers that are not figures: (sentence, the number that must not be one).
 #[rustfmt::skip]
 const NOT_FIGURES: &[(&str, f64)] = &[
+    // The end of a span of years is a year.
+    ("In 1983-84, an outbreak of avian influenza hit Pennsylvania.", 84.0),
+    ("Output in the 1986-87 season fell.", 87.0),
+    ("The plan covers 1987-1990 and more.", 1990.0),
     // Places in a ranking or a draw count nothing.
     ("The film debuted outside the top 10.", 10.0),
     ("Boro booked their place in the last 16.", 16.0),

@@ -401,6 +401,22 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
+        // The end of a span of years (`1983-84`, `the 1986-87 season`,
+        // `1990-1995`): a year too.
+        if let (
+            Some(Tok::Punct { ch: '-' | '/' | '\u{2013}', span: dash }),
+            Some(Tok::Num { value: y, digits: 4, has_sep: false, span: year, .. }),
+        ) = (prev, j.checked_sub(2).and_then(|k| toks.get(k)))
+        {
+            let touching = year.end == dash.start && dash.end == toks[j].span().start;
+            if touching
+                && !has_sep
+                && (1800.0..=2100.0).contains(y)
+                && (digits == 2 || digits == 4 && value > *y && value <= 2100.0)
+            {
+                return true;
+            }
+        }
         // Dates: next to a month or day name ("March 2", "2 March").
         let calendar =
             |w: Option<&str>| w.is_some_and(|w| self.calendar.contains(w.trim_end_matches('.')));
