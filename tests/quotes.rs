@@ -222,3 +222,16 @@ fn a_pronoun_is_not_someone_named_inside_a_quote() {
     );
     assert_eq!(q[0].name, "Charles Kennedy");
 }
+
+#[test]
+fn they_stands_for_no_entity() {
+    // The nearest organisation is not who `they` are.
+    let q = quotes(
+        "The World Bank cancelled the loans, sources said.\n\n\"The projects were not implemented properly,\" they said.",
+    );
+    let q = q.iter().find(|q| q.speaker == "they").expect("a quote by `they`");
+    assert_eq!((q.name.as_str(), q.attribution.as_str()), ("", "pronoun"), "{q:?}");
+    // `it` still stands for the organisation.
+    let q = one("The World Bank met on Monday. \"Loans will resume,\" it said.");
+    assert_eq!(q.name, "World Bank");
+}

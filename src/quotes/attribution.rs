@@ -257,7 +257,16 @@ impl<'a> Context<'a> {
     }
 
     /// The nearest mention before `at` that a pronoun can stand for.
+    ///
+    /// `they` stands for none: in news copy it is nearly always people the
+    /// story names by a plural noun (`diplomats said. They added …`, `the
+    /// firms said they …`, `GTE Corp scientists said they …`), which are no
+    /// entity, so the nearest organisation was the wrong one (11 of 15 read
+    /// over BBC and Reuters).
     pub fn antecedent(&self, at: usize, pronoun: &str) -> Option<usize> {
+        if pronoun.eq_ignore_ascii_case("they") {
+            return None;
+        }
         let person = ["he", "she"].iter().any(|p| pronoun.eq_ignore_ascii_case(p));
         self.mentions
             .iter()
