@@ -235,3 +235,47 @@ fn they_stands_for_no_entity() {
     let q = one("The World Bank met on Monday. \"Loans will resume,\" it said.");
     assert_eq!(q.name, "World Bank");
 }
+
+#[test]
+fn speakers_after_said_with_roles_and_firms() {
+    let speaker = |text: &str| {
+        let q = one(text);
+        (q.speaker, q.name)
+    };
+    let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // A role without a determiner, before the name; a firm before the role.
+    assert_eq!(
+        speaker("It lost.\n\n\"We have had to make a change,\" said coach Andy Robinson."),
+        s("Andy Robinson", "Andy Robinson")
+    );
+    assert_eq!(
+        speaker("It fell.\n\n\"The dollar will decide the course,\" said Dean Witter analyst Karen Gibbs."),
+        s("Karen Gibbs", "Karen Gibbs")
+    );
+    // The person, not the firm they are from.
+    assert_eq!(
+        speaker("It rose.\n\n\"The structure of the issue had changed,\" said Robert Nelson of S and P."),
+        s("Robert Nelson", "Robert Nelson")
+    );
+    assert_eq!(
+        speaker("It rose.\n\n\"Brazil is a problem for the banks,\" said analyst Carole Berger of Cyrus J. Lawrence Inc, referring to both."),
+        s("Carole Berger", "Carole Berger")
+    );
+    // A role and where it is.
+    assert_eq!(
+        speaker("It fell.\n\n\"The market can be bigger than the central banks,\" said a dealer at one major U.S. bank."),
+        s("a dealer at one major U.S. bank", "")
+    );
+    // A word after the name; a verb that opens the sentence.
+    assert_eq!(
+        speaker("Nadal won.\n\n\"What a great way to finish the year,\" said Nadal afterwards."),
+        s("Nadal", "Nadal")
+    );
+    assert_eq!(
+        speaker("It fell.\n\nSaid Mr Bysshe: \"Painkiller is a very good game.\""),
+        s("Mr Bysshe", "Mr Bysshe")
+    );
+    // What is said of something is no speaker.
+    let q = one("It fell.\n\n\"They may realize this is not a Mexican deal,\" one banker said of the Argentine agreement.");
+    assert_eq!(q.speaker, "one banker", "{q:?}");
+}

@@ -150,6 +150,10 @@ const FILLERS: [&str; 16] = [
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
     ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
+/// Words that join a clause to the one before: a subject never reaches back
+/// over them (`… was defused on the committee but bankers say …`).
+const CLAUSE_JOINS: [&str; 8] =
+    ["but", "while", "whereas", "because", "although", "though", "since", "if"];
 const DETERMINERS: [&str; 9] =
     ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
 
@@ -208,6 +212,16 @@ impl<'a> Context<'a> {
     fn is_cue(&self, w: &Word) -> bool {
         let t = w.text(self.text);
         self.words.cues.contains(t) && !t.starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// A speech verb that opens a sentence, with its capital (`Said Mr
+    /// Bysshe: "…"`).
+    fn opening_cue(&self, w: &Word) -> bool {
+        let t = w.text(self.text);
+        let head = self.text[..w.span.start].trim_end();
+        t.starts_with(|c: char| c.is_uppercase())
+            && self.words.cues.contains(Lower::new(t).as_str())
+            && (head.is_empty() || head.ends_with(['.', '\n', '"', '\u{201d}']))
     }
 
     /// `window` cut to its last (or first) [`WINDOW_BYTES`] bytes, at a space.
@@ -406,7 +420,9 @@ impl<'a> Context<'a> {
                 || self.words.speaker_nouns.contains(t)
                 || t.chars().all(|c| c.is_lowercase() || c == '-')
                     && !self.is_cue(w)
-                    && t != "that";
+                    && t != "that"
+                    // (`X backed it but said`: the verb's subject is X.)
+                    && !(start < end && is_one_of(t, &CLAUSE_JOINS));
             if !joins || (start < end && w.stop_after) {
                 break;
             }
@@ -492,21 +508,34 @@ impl<'a> Context<'a> {
             return self.subject(&ws[cue + 1..cue + 2]);
         }
         // The subject: capitalised words (a name, an organisation, with "of",
-        // "for", "the", "and" inside), or a determiner and a role ("the
-        // senior defense official"); no digits, no verbs.
-        let role_phrase = is_one_of(next.text(self.text), &DETERMINERS);
+        // "for", "the", "and" inside), or a role, after a determiner or not
+        // ("the senior defense official", "coach Andy Robinson", "Dean
+        // Witter analyst Karen Gibbs"); no digits, no verbs.
+        // (A role in lower case: `Bank`, `Government` are names' words.)
+        let noun = |t: &str| {
+            t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
+        };
+        let first = next.text(self.text);
+        // "one banker said of the Argentine agreement": what follows is no subject.
+        if !(capitalised(first) || is_one_of(first, &DETERMINERS) || noun(first)) {
+            return None;
+        }
+        let role_phrase = is_one_of(first, &DETERMINERS) || noun(first);
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
             let fits = capitalised(t)
                 || is_one_of(t, &DETERMINERS)
                 || is_one_of(t, &["of", "for", "the", "and", "on"])
+                || noun(t)
                 || role_phrase && t.chars().all(|c| c.is_lowercase() || c == '-' || c == '.');
             if !fits || t.starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
             end += 1;
-            if ws[end - 1].stop_after || role_phrase && self.words.speaker_nouns.contains(t) {
+            // (A role may take two nouns: "chief economist".)
+            let noun_next = ws.get(end).is_some_and(|w| noun(w.text(self.text)));
+            if ws[end - 1].stop_after || noun(t) && !noun_next {
                 break;
             }
         }
@@ -515,10 +544,51 @@ impl<'a> Context<'a> {
         }
         // A subject after its verb closes the clause: "said Mr Makower." —
         // in "said Kherson and Berdyansk were …" the places are what was said.
-        let closes = |k: usize| ws[k - 1].stop_after || k == ws.len();
+        // One word may end it ("said Nadal afterwards.").
+        let ends = |k: usize| k == ws.len() || ws[k - 1].stop_after;
+        let closes = |k: usize| {
+            ends(k)
+                || ends(k + 1)
+                    && ws[k].text(self.text).chars().all(|c| c.is_ascii_lowercase())
+                    && !self.is_cue(&ws[k])
+                    && !noun(ws[k].text(self.text))
+        };
+        // Where a person is from, up to the clause's end ("said Carole
+        // Berger of Cyrus J. Lawrence Inc, referring …", "says Cara
+        // Diemont of IT firm Dimension Data, which …").
+        let from_where = |k: usize| {
+            let at = ws.get(k).is_some_and(|w| is_one_of(w.text(self.text), &["of", "at", "from"]));
+            at && (k + 2..=ws.len().min(k + 9)).any(ends)
+        };
+        // "said Robert Nelson of S and P.": the person, not where they work
+        // (unless one name covers it all: "said the Bank of England").
+        if let Some(k) = (cue + 2..end).find(|&k| from_where(k)) {
+            let whole = Span::new(ws[cue + 1].span.start, ws[end - 1].span.end);
+            let one_name = closes(end)
+                && self
+                    .mention_in(whole)
+                    .is_some_and(|i| self.mentions[i].span.start <= whole.start);
+            let head = &ws[cue + 1..k];
+            let lone_title = head.len() == 1
+                && self.words.speaker_nouns.contains(Lower::new(head[0].text(self.text)).as_str());
+            if !one_name && !lone_title {
+                if let Some(person) = self.subject(head).filter(|h| {
+                    h.name.is_some()
+                        || h.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official)
+                }) {
+                    return Some(person);
+                }
+            }
+        }
         let speaker = self.subject(&ws[cue + 1..end])?;
-        // A role followed by a name: the named person, with the role.
-        if speaker.attribution == Attribution::RoleOnly && !ws[end - 1].stop_after {
+        // A role followed by a name: the named person, with the role
+        // (`said EEF chief economist, Steve Radley.` too).
+        let comma_only = |k: usize| {
+            k < ws.len() && self.text[ws[k - 1].span.end..ws[k].span.start].trim() == ","
+        };
+        if speaker.attribution == Attribution::RoleOnly
+            && (!ws[end - 1].stop_after || comma_only(end))
+        {
             let mut name_end = end;
             while name_end < ws.len()
                 && name_end - end < 4
@@ -529,7 +599,7 @@ impl<'a> Context<'a> {
                     break;
                 }
             }
-            if name_end > end && closes(name_end) {
+            if name_end > end && (closes(name_end) || from_where(name_end)) {
                 if let Some(mut named) = self.subject(&ws[end..name_end]) {
                     if named.attribution == Attribution::Explicit {
                         named.role = speaker.role;
@@ -538,7 +608,19 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        closes(end).then_some(speaker)
+        if closes(end) {
+            return Some(speaker);
+        }
+        // "said a dealer at one major U.S. bank.": the role and where.
+        if speaker.attribution != Attribution::RoleOnly
+            || !is_one_of(ws[end].text(self.text), &["at", "of", "from", "with", "for"])
+        {
+            return None;
+        }
+        let last = (end + 1..ws.len().min(end + 8)).find(|&k| ends(k + 1))?;
+        let phrase = Span::new(speaker.span.start, ws[last].span.end);
+        let role = phrase.slice(self.text).to_string();
+        Some(Speaker { span: phrase, role: Some(role), ..speaker })
     }
 
     /// The channel after word `from` (exclusive): `in a Facebook post`,
@@ -624,7 +706,7 @@ impl<'a> Context<'a> {
 
     fn cue_before_in(&self, ws: &[Word]) -> Option<Cue> {
         for i in (0..ws.len()).rev() {
-            if !self.is_cue(&ws[i]) {
+            if !self.is_cue(&ws[i]) && !self.opening_cue(&ws[i]) {
                 continue;
             }
             if let Some(speaker) = self.subject_before(ws, i).or_else(|| self.subject_after(ws, i))
