@@ -279,3 +279,33 @@ fn speakers_after_said_with_roles_and_firms() {
     let q = one("It fell.\n\n\"They may realize this is not a Mexican deal,\" one banker said of the Argentine agreement.");
     assert_eq!(q.speaker, "one banker", "{q:?}");
 }
+
+#[test]
+fn a_speaker_set_off_by_commas() {
+    let q = one("Promoters booked the venue. Mark Mackie, director of Regular Music, said: \"It is fantastic news for the fans.\"");
+    assert_eq!((q.speaker.as_str(), q.name.as_str()), ("Mark Mackie", "Mark Mackie"));
+    let q = one("Growth slowed.\n\n\"The eurozone does not look like it has a recovery,\" James Carrick, an economist with ABN Amro, told the newspaper.");
+    assert_eq!(q.speaker, "James Carrick");
+    let q = one("Rights groups objected. Brad Adams, from Human Rights Watch, said: \"This is a huge political signal from Europe.\"");
+    assert_eq!(q.speaker, "Brad Adams");
+    // The person named after their role.
+    let q = one("He spoke. The shadow chief secretary, George Osborne, said: \"This was more talk from the chancellor.\"");
+    assert_eq!(q.speaker, "George Osborne");
+    // A possessive firm before the name.
+    let q = one("It fell.\n\n\"The dollar has further to fall, although it may take years,\" said Lloyds Bank's Johnson.");
+    assert_eq!(q.speaker, "Johnson");
+}
+
+#[test]
+fn a_speech_verb_opening_the_next_sentence() {
+    let q = quotes("Dechy is fuming. \"How can you be happy when you see your face on the cover?\" Dechy said.");
+    assert_eq!(q[0].speaker, "Dechy", "{q:?}");
+    // Not when it introduces the next quote, and not over a continuation.
+    let q = quotes("\"We played well in the final set,\" Smith said. \"This has given me a lot of confidence.\" Jones said: \"I was playing well before I came here.\"");
+    assert_eq!(
+        q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(),
+        ["Smith", "Smith", "Jones"]
+    );
+    let q = quotes("\"I have enjoyed the past six years,\" Mr Ghosn said. \"I have full confidence in the new team.\" Nissan also announced other changes.");
+    assert_eq!(q[1].speaker, "Mr Ghosn", "{q:?}");
+}

@@ -353,13 +353,24 @@ impl<'a> Context<'a> {
             Some(i) => {
                 let m = &self.mentions[i];
                 // The entity must end the subject: "the Russian central bank", not "Russia's army".
-                (m.span.end + 3 >= last.span.end).then_some(Speaker {
-                    span: m.span,
-                    mention: Some(i),
-                    name: None,
-                    attribution: Attribution::Explicit,
-                    role: None,
-                })
+                if m.span.end + 3 >= last.span.end {
+                    return Some(Speaker {
+                        span: m.span,
+                        mention: Some(i),
+                        name: None,
+                        attribution: Attribution::Explicit,
+                        role: None,
+                    });
+                }
+                // "Lloyds Bank's Johnson": the person named after the possessive.
+                let p = ws.iter().rposition(|w| {
+                    let t = w.text(self.text);
+                    t.ends_with("'s") || t.ends_with("\u{2019}s")
+                })?;
+                let mut named = self.person_name(&ws[p + 1..])?;
+                let role = Span::new(ws[0].span.start, ws[p].span.end).slice(self.text);
+                named.role = Some(role.to_string());
+                Some(named)
             }
             None => self.person_name(ws),
         }
@@ -456,10 +467,88 @@ impl<'a> Context<'a> {
             } else {
                 None
             }
-        })?;
-        let owned = self.appositive_owner(found);
-        let appositive = owned.attribution == Attribution::Explicit && owned.role.is_some();
-        (!comma || appositive).then_some(owned)
+        });
+        // (A role phrase in apposition names the person before it.)
+        let role_only = found.as_ref().is_some_and(|f| f.attribution == Attribution::RoleOnly);
+        let owned = found.map(|f| self.appositive_owner(f));
+        let appositive =
+            role_only && owned.as_ref().is_some_and(|o| o.attribution == Attribution::Explicit);
+        if comma && !appositive {
+            return self.set_off(ws, end);
+        }
+        owned
+    }
+
+    /// The speaker of a verb after a phrase set off by commas, which ends
+    /// at word `end` (exclusive): the person and their role (`Mark Mackie,
+    /// director of Regular Music, said`, `James Carrick, an economist with
+    /// ABN Amro, told`), or the person named after their role (`shadow
+    /// chief secretary to the Treasury, George Osborne, said`).
+    fn set_off(&self, ws: &[Word], end: usize) -> Option<Speaker> {
+        let comma_after = |k: usize| {
+            ws[k].stop_after && self.text[ws[k].span.end..].trim_start().starts_with(',')
+        };
+        if end < 2 || !comma_after(end - 1) {
+            return None;
+        }
+        // The comma that opens the phrase; none other inside it.
+        let open = (end.saturating_sub(13)..end - 1).rev().find(|&k| ws[k].stop_after)?;
+        if !comma_after(open) {
+            return None;
+        }
+        let inner = &ws[open + 1..end];
+        // A role, or where the person is from (`Brad Adams, from Human
+        // Rights Watch, said`).
+        let role_word = inner.iter().take(4).any(|w| {
+            let t = w.text(self.text);
+            t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
+        }) || is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"]);
+        if !role_word {
+            // The person named after their role.
+            if !capitalised(inner[0].text(self.text)) {
+                return None;
+            }
+            return self.subject(inner).filter(|s| {
+                s.attribution == Attribution::Explicit
+                    && (s.name.is_some()
+                        || s.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official))
+            });
+        }
+        let phrase = Span::new(inner[0].span.start, inner[inner.len() - 1].span.end);
+        let role = phrase.slice(self.text);
+        let role = role
+            .split_once(' ')
+            .filter(|(a, _)| DETERMINERS.contains(&Lower::new(a).as_str()))
+            .map_or(role, |(_, r)| r)
+            .to_string();
+        // The person before the phrase: an official the gazetteer knows, or
+        // a name of up to four capitalised words.
+        let owner_end = ws[open].span.end;
+        let known = self
+            .mentions
+            .iter()
+            .rposition(|m| m.span.end == owner_end && m.kind == EntityKind::Official);
+        let owner = match known {
+            Some(i) => Speaker {
+                span: self.mentions[i].span,
+                mention: Some(i),
+                name: None,
+                attribution: Attribution::Explicit,
+                role: None,
+            },
+            None => {
+                let mut start = open + 1;
+                while start > 0
+                    && open + 1 - start < 4
+                    && capitalised(ws[start - 1].text(self.text))
+                    && (start - 1 == open || !ws[start - 1].stop_after)
+                {
+                    start -= 1;
+                }
+                (start..=open).find_map(|s| self.person_name(&ws[s..=open]))?
+            }
+        };
+        Some(Speaker { role: Some(role), ..owner })
     }
 
     /// A role phrase in apposition names the person before it: "Igor

@@ -148,6 +148,11 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                     Cue { verb: prev.cue.unwrap_or(speaker.span), speaker, channel: prev.channel }
                 });
             }
+            // `"…?" Dechy said.`: the sentence ended with the quote, and the
+            // speech verb opens the next one (within its first words).
+            if cue.is_none() && text[after.start..after.end].trim().is_empty() {
+                cue = next_sentence_cue(&cx, text, sentence_of(after.end), after.end, next_open);
+            }
             if cue.is_none() && !starts_sentence {
                 cue = cx.sentence_subject(open_sentence, m.open).map(|speaker| Cue {
                     verb: speaker.span,
@@ -217,6 +222,20 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
         }
     }
     out
+}
+
+/// The speech verb opening the sentence `next` after a quote that ended its
+/// own sentence (`"How can you be happy?" Dechy said.`), if the verb comes
+/// within the next sentence's first three words. Not when the next quote
+/// opens in that sentence (`Moya said: "…"` introduces it); `limit` is where
+/// it opens.
+fn next_sentence_cue(cx: &Context, text: &str, next: Span, at: usize, limit: usize) -> Option<Cue> {
+    if next.start < at || next.end > limit {
+        return None;
+    }
+    let cue = cx.cue_after(next)?;
+    let words_before = text[next.start..cue.verb.start].split_whitespace().count();
+    (words_before <= 2).then_some(cue)
 }
 
 /// "he said": the nearest of the last person quoted by name (within the
