@@ -309,3 +309,28 @@ fn a_speech_verb_opening_the_next_sentence() {
     let q = quotes("\"I have enjoyed the past six years,\" Mr Ghosn said. \"I have full confidence in the new team.\" Nissan also announced other changes.");
     assert_eq!(q[1].speaker, "Mr Ghosn", "{q:?}");
 }
+
+#[test]
+fn speakers_described_or_by_initials() {
+    let q = one("She will leave.\n\nThe long-running presenter said: \"I would like to thank everyone who watched.\"");
+    assert_eq!(
+        (q.speaker.as_str(), q.attribution.as_str()),
+        ("The long-running presenter", "role-only")
+    );
+    let q = one(
+        "He qualified.\n\n\"I'm qualified now and that's what matters,\" said the 28-year-old.",
+    );
+    assert_eq!(q.speaker, "the 28-year-old");
+    let q = one("It earned more.\n\nCPC said \"Although the extent cannot yet be determined, earnings will rise.\"");
+    assert_eq!(q.speaker, "CPC");
+    // Not a clause that goes on, nor initials inside another clause.
+    let q = one("He spoke.\n\nMr Roberts said the measure would \"involve the federal government in deciding who a farmer is.\"");
+    assert_eq!(q.speaker, "Mr Roberts");
+    let q = one("He left.\n\nMr Hockney also left UKIP saying Mr Kilroy-Silk would \"deliver better as the leader of a party\".");
+    assert_ne!(q.speaker, "UKIP");
+    // A firm's name, then modifiers of the role; where a person is from.
+    let q = one("It rose.\n\n\"They talked last week about the deal,\" said UAL senior vice president Kurt Stocker.");
+    assert_eq!(q.speaker, "Kurt Stocker");
+    let q = one("It grew.\n\n\"We wanted to show how this fits into a home,\" said Claudia Neulling from the magazine.");
+    assert_eq!(q.speaker, "Claudia Neulling");
+}

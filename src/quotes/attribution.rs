@@ -128,7 +128,7 @@ const WINDOW_BYTES: usize = 160;
 
 /// Words between a subject and its verb that do not break the link: "Zelensky
 /// said Tuesday", "Borrell on Monday said".
-const FILLERS: [&str; 16] = [
+const FILLERS: [&str; 21] = [
     "also",
     "later",
     "then",
@@ -139,12 +139,17 @@ const FILLERS: [&str; 16] = [
     "earlier",
     "again",
     "previously",
+    "recently",
+    "afterwards",
+    "separately",
+    "publicly",
     "monday",
     "tuesday",
     "wednesday",
     "thursday",
     "friday",
     "saturday",
+    "sunday",
 ];
 
 /// Capitalised words that start sentences, not names.
@@ -154,6 +159,46 @@ const STOP_NAMES: [&str; 14] =
 /// over them (`… was defused on the committee but bankers say …`).
 const CLAUSE_JOINS: [&str; 8] =
     ["but", "while", "whereas", "because", "although", "though", "since", "if"];
+/// Words that end a description of a speaker (a clause goes on: `the
+/// allegations which he`, `the measure would`).
+const NOT_IN_DESCRIPTIONS: [&str; 36] = [
+    "which",
+    "who",
+    "that",
+    "he",
+    "she",
+    "it",
+    "they",
+    "him",
+    "her",
+    "them",
+    "would",
+    "will",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "by",
+    "and",
+    "of",
+    "in",
+    "to",
+    "on",
+    "at",
+    "with",
+    "as",
+    "meanwhile",
+    "however",
+    "reportedly",
+];
 const DETERMINERS: [&str; 9] =
     ["a", "an", "the", "one", "two", "three", "several", "some", "another"];
 
@@ -376,6 +421,52 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A subject that describes the speaker without a speaker noun: an
+    /// article and up to four lower-case words (`The long-running presenter
+    /// said`, `said the 28-year-old`).
+    fn described(&self, ws: &[Word]) -> Option<Speaker> {
+        let (first, rest) = ws.split_first()?;
+        let lower = |w: &Word| {
+            let t = w.text(self.text);
+            t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '\''))
+                && (!t.starts_with(|c: char| c.is_ascii_digit()) || t.contains("-year-old"))
+        };
+        let ok = is_one_of(first.text(self.text), &["the", "a", "an"])
+            && (1..=4).contains(&rest.len())
+            && rest.iter().all(lower)
+            && !rest.iter().any(|w| {
+                let t = w.text(self.text);
+                self.is_cue(w) || is_one_of(t, &CLAUSE_JOINS) || is_one_of(t, &NOT_IN_DESCRIPTIONS)
+            });
+        ok.then(|| {
+            let span = Span::new(first.span.start, ws[ws.len() - 1].span.end);
+            Speaker {
+                span,
+                mention: None,
+                name: None,
+                attribution: Attribution::RoleOnly,
+                role: Some(span.slice(self.text).to_string()),
+            }
+        })
+    }
+
+    /// An organisation by its initials the gazetteer does not know (`CPC
+    /// said "…"`): the speaker as written.
+    fn acronym(&self, ws: &[Word]) -> Option<Speaker> {
+        let [w] = ws else { return None };
+        let t = w.text(self.text);
+        let ok = (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+        ok.then_some(Speaker {
+            span: w.span,
+            mention: None,
+            name: None,
+            attribution: Attribution::Explicit,
+            role: None,
+        })
+    }
+
     /// A person's name with no entity: one to four capitalised words, perhaps
     /// after an honorific (`Mr Makower`, `James Carrick`, `Lord Goldsmith`).
     fn person_name(&self, ws: &[Word]) -> Option<Speaker> {
@@ -462,11 +553,21 @@ impl<'a> Context<'a> {
                 || is_one_of(first, &DETERMINERS)
                 || self.words.speaker_nouns.contains(first)
                 || tail.iter().any(|w| capitalised(w.text(self.text)));
-            if plausible {
-                self.subject(tail)
-            } else {
-                None
+            if !plausible {
+                return None;
             }
+            // A description opens the clause (`The long-running presenter
+            // said`); an organisation's initials stand right before the
+            // verb (`CPC said`).
+            // (Only connectives and an article before it: `But the IAAF
+            // said`, not `Mr Hockney also left UKIP saying`.)
+            let lead = ws[start..s]
+                .iter()
+                .all(|w| connective(w) || is_one_of(w.text(self.text), &["the"]));
+            let opens = (start == 0 || ws[start - 1].stop_after) && lead;
+            self.subject(tail)
+                .or_else(|| if opens { self.described(tail) } else { None })
+                .or_else(|| if opens && tail.len() == 1 { self.acronym(tail) } else { None })
         });
         // (A role phrase in apposition names the person before it.)
         let role_only = found.as_ref().is_some_and(|f| f.attribution == Attribution::RoleOnly);
@@ -610,6 +711,16 @@ impl<'a> Context<'a> {
             return None;
         }
         let role_phrase = is_one_of(first, &DETERMINERS) || noun(first);
+        // A word of a role: lower case, with a possessive or hyphens
+        // ("the network's spokesman", "the long-running presenter").
+        let role_word = |t: &str| {
+            t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && t.chars().all(|c| {
+                    c.is_lowercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '-' | '.' | '\'' | '\u{2019}')
+                })
+        };
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
@@ -617,8 +728,12 @@ impl<'a> Context<'a> {
                 || is_one_of(t, &DETERMINERS)
                 || is_one_of(t, &["of", "for", "the", "and", "on"])
                 || noun(t)
-                || role_phrase && t.chars().all(|c| c.is_lowercase() || c == '-' || c == '.');
-            if !fits || t.starts_with(|c: char| c.is_ascii_digit()) {
+                || role_phrase && role_word(t)
+                // "said UAL senior vice president Kurt Stocker": modifiers
+                // between a firm's name and the role.
+                || role_word(t) && ws[end..ws.len().min(end + 3)].iter().any(|w| noun(w.text(self.text)));
+            // (Digits: no subject, but an age: "said the 28-year-old".)
+            if !fits || t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains("-year-old") {
                 break;
             }
             end += 1;
@@ -669,7 +784,21 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let speaker = self.subject(&ws[cue + 1..end])?;
+        // (A description only up to real punctuation: "said the
+        // 28-year-old.", not "said the measure would" before a quote.)
+        let speaker = self.subject(&ws[cue + 1..end]).or_else(|| {
+            if ws[end - 1].stop_after {
+                self.described(&ws[cue + 1..end])
+            } else {
+                None
+            }
+        })?;
+        // "said Claudia Neulling from the magazine."
+        let person = speaker.name.is_some()
+            || speaker.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official);
+        if person && from_where(end) {
+            return Some(speaker);
+        }
         // A role followed by a name: the named person, with the role
         // (`said EEF chief economist, Steve Radley.` too).
         let comma_only = |k: usize| {
