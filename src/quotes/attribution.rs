@@ -786,8 +786,14 @@ impl<'a> Context<'a> {
         }
         // (A description only up to real punctuation: "said the
         // 28-year-old.", not "said the measure would" before a quote.)
+        // (After a verb that takes no object: "announced a sweeping
+        // recapitalization plan," is what was announced.)
+        let intransitive = is_one_of(
+            ws[cue].text(self.text),
+            &["said", "says", "added", "adds", "wrote", "asked", "explained", "concluded", "to"],
+        );
         let speaker = self.subject(&ws[cue + 1..end]).or_else(|| {
-            if ws[end - 1].stop_after {
+            if intransitive && ws[end - 1].stop_after {
                 self.described(&ws[cue + 1..end])
             } else {
                 None
