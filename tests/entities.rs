@@ -263,6 +263,21 @@ fn surname_alone_needs_the_official_in_office_on_the_date() {
 }
 
 #[test]
+fn a_region_named_by_direction_words_needs_its_country() {
+    // `Southern District` is an Israeli district, `Nord-Est` a Haitian one.
+    assert!(surfaces("It was filed in the court for the Southern District of New York.")
+        .iter()
+        .all(|s| s != "Southern District"));
+    assert!(surfaces("Financial holding company Nord-Est is issuing a bond.").is_empty());
+    assert!(surfaces("His divorce from Diana was hard, he said.").is_empty());
+    // With its country named, it is the region.
+    assert_eq!(
+        surfaces("Storms hit Haiti on Monday. Nord-Est was hit worst, officials said."),
+        ["Haiti", "Nord-Est"]
+    );
+}
+
+#[test]
 fn a_small_town_whose_country_the_story_never_names_is_no_place() {
     // Olympic is a Hong Kong town of 19,000; Nokia a Finnish one.
     assert!(surfaces("She is a double Olympic champion.").is_empty());

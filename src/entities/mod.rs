@@ -261,16 +261,30 @@ fn drop_lonely_towns(
     date: Option<&str>,
     mentions: &mut Vec<Mention>,
 ) {
+    let g = &lex.gazetteer;
+    let ew = &lex.entity_words;
     let small = |m: &Mention| {
         m.method == Method::Gazetteer
             && m.subtype.as_deref() == Some("city")
-            && gazetteer_place(text, m, &lex.gazetteer, date)
-                .is_some_and(|e| e.population < LONELY_TOWN)
+            && gazetteer_place(text, m, g, date).is_some_and(|e| e.population < LONELY_TOWN)
+    };
+    // A region named only by words of direction and kind (`Western`, `North
+    // East`, `West Coast`, `Delta`), or by a given name (`Diana`, `Cesar`),
+    // is one country's only where that country is named.
+    let vague_region = |m: &Mention| {
+        if m.method != Method::Gazetteer || m.subtype.as_deref() != Some("admin1") {
+            return false;
+        }
+        let surface = without_possessive(m.span.slice(text));
+        let generic = surface
+            .split_whitespace()
+            .all(|w| ew.place_qualifiers.contains(w) || ew.region_words.contains(w));
+        generic || g.ambiguity(surface) == Some(AmbiguityRule::GivenName)
     };
     let lonely: Vec<bool> = mentions
         .iter()
         .map(|m| {
-            small(m)
+            (small(m) || vague_region(m))
                 && !mentions
                     .iter()
                     .any(|o| o.id != m.id && o.country.is_some() && o.country == m.country)

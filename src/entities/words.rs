@@ -54,7 +54,7 @@ pub enum TitleKind {
 /// ```
 /// use gazette::{entities::{EntityListFiles, EntityWords}, lexicon::DataFile};
 /// let prepositions = [DataFile::new("place_prepositions.txt", "# words before a place\nin\nnear\n")];
-/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[] };
+/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[], region_words: &[] };
 /// let w = EntityWords::from_files(&[], &[], &[], &[], &[], lists).unwrap();
 /// assert!(w.place_prepositions.contains("near"));
 /// ```
@@ -68,12 +68,14 @@ pub struct EntityListFiles<'a> {
     pub place_prepositions: &'a [DataFile],
     /// `place_qualifiers.txt`.
     pub place_qualifiers: &'a [DataFile],
+    /// `region_words.txt`.
+    pub region_words: &'a [DataFile],
 }
 
 /// The word lexicons of the entity stage (`titles.tsv`,
 /// `title_modifiers.txt`, `org_heads.txt`, `name_stopwords.txt`,
 /// `speech_verbs.txt`, `name_followers.txt`, `place_prepositions.txt`,
-/// `place_qualifiers.txt`, `sports_words.tsv`).
+/// `place_qualifiers.txt`, `region_words.txt`, `sports_words.tsv`).
 ///
 /// ```
 /// let w = &gazette::Lexicons::builtin().entity_words;
@@ -107,6 +109,11 @@ pub struct EntityWords {
     /// Capitalised words that may stand before a country or region and
     /// leave it the place (`West Texas`; `place_qualifiers.txt`).
     pub place_qualifiers: HashSet<String>,
+    /// Words that name a part of some country, not which
+    /// (`region_words.txt`: `Centre`, `Coast`, `District`): with the place
+    /// qualifiers, a region named only by them (`Western`, `North East`,
+    /// `West Coast`) is linked only where its country is named too.
+    pub region_words: HashSet<String>,
     /// Verbs after which a city is a team (`beat Chelsea`), in a document
     /// that shows some other sign of sport.
     pub sports_before: HashSet<String>,
@@ -189,6 +196,7 @@ impl EntityWords {
         w.name_followers = list(lists.name_followers, true);
         w.place_prepositions = list(lists.place_prepositions, true);
         w.place_qualifiers = list(lists.place_qualifiers, false);
+        w.region_words = list(lists.region_words, false);
         for file in sports_words {
             for row in file.rows(2) {
                 let (n, f) = row?;

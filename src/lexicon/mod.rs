@@ -156,6 +156,7 @@ impl Lexicons {
                     builtin!("place_prepositions.txt"),
                 )?,
                 place_qualifiers: &files("place_qualifiers.txt", builtin!("place_qualifiers.txt"))?,
+                region_words: &files("region_words.txt", builtin!("region_words.txt"))?,
             },
         )?;
         let mut quote_words = QuoteWords::from_files(
