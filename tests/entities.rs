@@ -91,6 +91,22 @@ fn a_surname_the_document_gives_a_person_is_no_town_anywhere_in_it() {
 }
 
 #[test]
+fn a_surname_the_document_gives_a_person_is_no_company_in_it() {
+    // Woodward is a US company; here, the coach.
+    let m =
+        mentions("Lions coach Clive Woodward named his squad. Woodward said the choice was hard.");
+    assert_eq!(
+        (m[1].0.as_str(), m[1].1.as_str(), m[1].3.as_str()),
+        ("Woodward", "Clive Woodward", "coreference")
+    );
+    // Alone, it is the company.
+    assert_eq!(
+        find("Woodward said orders for its aircraft controls rose.", "Woodward").2,
+        "organisation"
+    );
+}
+
+#[test]
 fn a_town_that_speaks_is_a_person_or_a_company() {
     // Fujioka and Inverness are towns; Moscow speaks for the government.
     assert!(surfaces("The fund rose to 3.6 billion dlrs, Fujioka said.").is_empty());

@@ -734,10 +734,12 @@ fn add_roles(
     }
 }
 
-/// Drops the towns and regions of one word that the document also writes
-/// as a person's surname (`Nigel Lawson` … `Lawson said`, `Mr Moore`,
-/// `Agriculture Minister Kato`): there they name the person. Countries and
-/// continents keep their name (`Michael Jordan` does not take Jordan away).
+/// Drops the towns, regions and companies of one word that the document
+/// also writes as a person's surname (`Nigel Lawson` … `Lawson said`, `Mr
+/// Moore`, `Agriculture Minister Kato`, `Lions coach Clive Woodward` …
+/// `Woodward said`): there they name the person, and coreference links
+/// them to the person. Countries and continents keep their name (`Michael
+/// Jordan` does not take Jordan away).
 fn drop_surnames(
     text: &str,
     people: &[people::PersonHit],
@@ -745,9 +747,12 @@ fn drop_surnames(
     mentions: &mut Vec<Mention>,
 ) {
     let town = |m: &Mention| {
-        m.kind == EntityKind::Place
+        (m.kind == EntityKind::Place
             && matches!(m.subtype.as_deref(), Some("city" | "admin1"))
-            && m.method != Method::Demonym
+            && m.method != Method::Demonym)
+            || (m.kind == EntityKind::Organisation
+                && m.subtype.as_deref() == Some("company")
+                && m.method == Method::Gazetteer)
     };
     let mut names: Vec<&str> = mentions
         .iter()
