@@ -54,6 +54,12 @@ fn common_word_names_need_context() {
     assert_eq!(find("Apple stopped selling iPhones.", "Apple").2, "organisation");
     assert!(surfaces("Apple pie is popular.").is_empty());
     assert!(surfaces("Much of the credit went to him.").is_empty());
+    // A quote opens a sentence; a newspaper named by a word needs a verb of
+    // its own, not an auxiliary (`People` is a magazine).
+    assert!(surfaces("Mr Smith added: \"People will not be taken in by this.\"")
+        .iter()
+        .all(|s| s != "People"));
+    assert!(surfaces("People have unrealistic expectations.").is_empty());
     // Part of a longer name, or after "the".
     assert!(!surfaces("Ships crossed the Black Sea.").contains(&"Sea".to_string()));
     assert!(!surfaces("Sanctions from the West hurt.").contains(&"West".to_string()));

@@ -455,7 +455,9 @@ fn accept(
     if ew.name_stopwords.contains(surface) {
         return false;
     }
-    let sentence_initial = Some(s) == first_word;
+    // (A quote opens a sentence of its own: `added: "People will not …"`.)
+    let sentence_initial =
+        Some(s) == first_word || text[..s].ends_with(['"', '\u{201c}', '\u{2018}']);
     let entity = &g.entities[target.entity as usize];
     let before = word_before(text, s);
     let after = capital_word_after(text, e);
@@ -621,11 +623,17 @@ fn accept(
                 None => !sentence_initial,
                 // Opening a sentence, only a verb makes it the name ("Apple
                 // stopped", "Shell said"); "Much of the credit" is the word.
+                // (Not an auxiliary after a newspaper named by a word:
+                // "People will not be taken in", "Time will tell".)
                 Some(w) if sentence_initial => {
+                    let outlet = matches!(
+                        entity.subtype.as_deref(),
+                        Some("news-publisher" | "newspaper" | "broadcaster" | "news-agency")
+                    );
                     w.chars().next().is_some_and(char::is_lowercase)
                         && (w.ends_with("ed")
                             || ew.speech_verbs.contains(w)
-                            || SUBJECT_VERBS.contains(&w))
+                            || !outlet && SUBJECT_VERBS.contains(&w))
                 }
                 Some(w) => {
                     w.chars().next().is_some_and(char::is_lowercase)
