@@ -463,6 +463,21 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         counted("The bank will arrange a 200 mln dlr syndicated loan facility.", "200 mln dlr"),
         "syndicated loan facility"
     );
+    // A compound, or a participle after "of" before its noun, describes it;
+    // after a plural it is the verb.
+    assert_eq!(
+        counted("It will reform 14 major state-owned corporations.", "14"),
+        "major state-owned corporations"
+    );
+    assert_eq!(
+        counted("It sold 86 mln dlrs of convertible subordinated debentures.", "86 mln dlrs"),
+        "convertible subordinated debentures"
+    );
+    assert_eq!(
+        counted("It found 56 pct of respondents reported working late.", "56 pct"),
+        "respondents"
+    );
+    assert_eq!(counted("It has 12 plants throughout the U.S.", "12"), "plants");
     // A number word needs what it counts; the participle says it too.
     assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
     // "the last 10 League games" still counts games.

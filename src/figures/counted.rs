@@ -120,8 +120,18 @@ impl Reader<'_> {
                 && k > 0
                 && !self.is_word(toks, k - 1, "of")
                 && !self.word(toks, k - 1).is_some_and(|w| self.is_participle(w));
+            // Before a noun, a compound (`14 major state-owned
+            // corporations`) or a participle in a phrase after "of" (`160
+            // mln dlrs of outstanding secured lines`) describes it; after a
+            // plural it is the verb (`56 pct of respondents reported
+            // working`).
+            let after_plural = self.word(toks, k - 1).is_some_and(|p| p.ends_with('s'));
+            let describes = plain_at(k + 1)
+                && (w.contains('-')
+                    || from > 0 && self.is_word(toks, from - 1, "of") && !after_plural);
             if plain
                 && after_noun
+                && !describes
                 && (self.is_participle(w) || self.is_gerund(w) && !plain_at(k + 1))
             {
                 participle = true;
