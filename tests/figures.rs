@@ -478,6 +478,16 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         "respondents"
     );
     assert_eq!(counted("It has 12 plants throughout the U.S.", "12"), "plants");
+    // A row of a results table: its label says what the figures count;
+    // a short line of wrapped prose has none.
+    let table = "Acme Corp said.\n    Shr 31 cts vs 28 cts\n    Net loss 4,077,000 vs profit 30,142,000\n    Revs 27.4 mln vs 33.3 mln\n";
+    assert_eq!(counted(table, "31 cts"), "Shr");
+    assert_eq!(counted(table, "28 cts"), "Shr");
+    assert_eq!(counted(table, "4,077,000"), "Net loss");
+    assert_eq!(counted(table, "30,142,000"), "", "another row's word before it");
+    assert_eq!(counted(table, "33.3 mln"), "Revs");
+    let prose = "It said.\n    Traffic rose seven pct in April compared with a\nyear earlier.\n";
+    assert_eq!(counted(prose, "seven pct"), "");
     // A number word needs what it counts; the participle says it too.
     assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
     // "the last 10 League games" still counts games.

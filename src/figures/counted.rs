@@ -6,6 +6,8 @@
 use super::lexicon::NumberKind;
 use super::parse::Reader;
 use super::tokens::Tok;
+use super::FigureWords;
+use crate::span::Span;
 
 /// Determiners that join "of" to what is counted: "498 of its troops".
 pub(super) const DETERMINERS: [&str; 9] =
@@ -216,4 +218,69 @@ impl Reader<'_> {
     fn is_gerund(&self, w: &str) -> bool {
         w.len() >= 6 && w.ends_with("ing") && !self.lex.not_participles.contains(w)
     }
+}
+
+/// The label of a table's row that a figure sits in, which says what it
+/// counts: wire copy gives results as short lines of a label and figures
+/// (`Revs 27.4 mln vs 33.3 mln`, `Net loss 4,077,000 vs profit
+/// 30,142,000`, `Avg shrs 28.6 mln`). The line must be short, hold no
+/// sentence, and open with one to five words, the first capitalised,
+/// before its first number; `None` otherwise.
+pub(super) fn table_label(text: &str, figure: Span, lex: &FigureWords) -> Option<Span> {
+    const MAX_LINE: usize = 90;
+    let b = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[figure.start.saturating_sub(MAX_LINE)..figure.start])
+        .map(|p| figure.start.saturating_sub(MAX_LINE) + p + 1)?;
+    let end = memchr::memchr(b'\n', &b[figure.end..]).map_or(b.len(), |p| figure.end + p);
+    let line = &text[start..end];
+    if line.trim().len() > MAX_LINE || line.contains(". ") || line.trim_end().ends_with('.') {
+        return None;
+    }
+    let mut words = 0;
+    let mut label_end = None;
+    for (at, w) in
+        line.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    {
+        if at >= figure.start {
+            break;
+        }
+        let word = w.trim_end_matches([',', ':']);
+        let lower = word.to_lowercase();
+        let is_label_word = word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '/'))
+            && word.chars().any(char::is_alphabetic)
+            && !matches!(lower.as_str(), "vs" | "nil")
+            && lex.number(&lower).is_none();
+        if !is_label_word {
+            break;
+        }
+        if words == 0 && !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        words += 1;
+        label_end = Some(at + word.len());
+        if words > 5 {
+            return None;
+        }
+    }
+    let label = Span::new(start + (line.len() - line.trim_start().len()), label_end?);
+    // A row holds only figures after its label (`27.4 mln vs 33.3 mln`,
+    // `15 cts vs 15 cts prior`); a line of wrapped prose goes on in words
+    // (`Traffic rose seven pct in April compared with a year`).
+    let row = text[label.end..end].split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')'));
+        let lower = w.to_lowercase();
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+            || matches!(lower.as_str(), "vs" | "loss" | "profit" | "prior" | "nil")
+            || lex.number(&lower).is_some()
+            || lex.unit_word(&[lower.as_str()]).is_some()
+    });
+    if !row || text[label.start..label.end].contains(',') {
+        return None;
+    }
+    // The first figure follows the label; the others follow `vs` (not
+    // `vs profit` after `Net loss`: another row's word).
+    let rest = text[label.end..figure.start].trim();
+    let after_vs = rest.ends_with(" vs") || rest == "vs";
+    (rest.is_empty() || after_vs && line.contains(" vs ")).then_some(label)
 }

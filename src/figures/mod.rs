@@ -86,7 +86,10 @@ pub fn find_figures(
         // Whether the sentence has a speech verb, read once, and only for a
         // figure outside quotes.
         let mut cue_here = None;
-        for raw in figures.drain(..) {
+        for mut raw in figures.drain(..) {
+            if raw.counted.is_none() {
+                raw.counted = counted::table_label(text, raw.span, &lex.figure_words);
+            }
             let quote = quotes
                 .iter()
                 .position(|q| q.text.start <= raw.span.start && raw.span.end <= q.text.end);
