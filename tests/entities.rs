@@ -60,6 +60,8 @@ fn common_word_names_need_context() {
         .iter()
         .all(|s| s != "People"));
     assert!(surfaces("People have unrealistic expectations.").is_empty());
+    // A word-named newspaper is not a company's name in a company's form.
+    assert_ne!(find("Sun Co raised its crude postings.", "Sun Co").1, "The Sun");
     // Part of a longer name, or after "the".
     assert!(!surfaces("Ships crossed the Black Sea.").contains(&"Sea".to_string()));
     assert!(!surfaces("Sanctions from the West hurt.").contains(&"West".to_string()));

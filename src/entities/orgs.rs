@@ -264,7 +264,12 @@ pub(super) fn known_company(name: &str, lex: &crate::Lexicons, date: Option<&str
     }
     let g = &lex.gazetteer;
     let t = g.lookup(rest, date)?;
-    (g.entities[t.entity as usize].kind == Some(EntityKind::Organisation)).then_some(t.entity)
+    let e = &g.entities[t.entity as usize];
+    // A name in a company's form is a company's: `Sun Co` is the oil
+    // company, not The Sun the word names alone.
+    let word_named = g.ambiguity(rest) == Some(crate::gazetteer::AmbiguityRule::CommonWord);
+    let company = e.subtype.as_deref() == Some("company");
+    (e.kind == Some(EntityKind::Organisation) && (company || !word_named)).then_some(t.entity)
 }
 
 /// True when `name`, found by its shape, is two organisations the
