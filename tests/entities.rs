@@ -423,6 +423,10 @@ fn a_city_that_plays_is_a_club() {
     let m = mentions("Chelsea captain John Terry is fit. Liverpool have signed him.");
     assert!(m.iter().any(|m| m.0 == "Liverpool" && m.2 == "organisation"), "{m:?}");
     assert_eq!(find("In London prices have risen.", "London").2, "place");
+    // In a story of sport, a company named by a word is a club's name.
+    let m = mentions("Leeds beat Chelsea 2-1 on Saturday. United dominated the second half.");
+    assert!(m.iter().all(|m| m.0 != "United"), "{m:?}");
+    assert_eq!(find("United said it would add flights to Denver.", "United").2, "organisation");
 }
 
 #[test]

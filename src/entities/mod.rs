@@ -220,7 +220,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
         resolve(candidates).into_iter().map(|c| c.into_mention(g, text)).collect();
     add_roles(text, a, &people, ew, &mut mentions);
     drop_surnames(text, &people, lex, &mut mentions);
-    clubs(text, ew, &mut mentions);
+    clubs(text, lex, &mut mentions);
     coreference(text, &a.words, ew, &mut mentions);
     acronyms::acronyms(text, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
@@ -800,7 +800,8 @@ fn drop_surnames(
 /// (such a line, or any name before a team word: `France defender`):
 /// elsewhere "defeated Moscow-backed", "Suez lost a concession", "facing
 /// Lawson" are no clubs.
-fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
+fn clubs(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
+    let ew = &lex.entity_words;
     // Cities with a sign of sport of their own, and cities only a verb of
     // play makes clubs.
     let (mut playing, mut by_verb): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
@@ -857,6 +858,17 @@ fn clubs(text: &str, ew: &EntityWords, mentions: &mut [Mention]) {
         m.subtype = Some("club".into());
         m.country = m.country.take();
         m.method = Method::TitlePattern;
+    }
+    // In a story of sport, a company named by a word is a club's name
+    // (`United ended the game as a contest`, not United Airlines).
+    if sport {
+        mentions.retain(|m| {
+            let word_named = m.subtype.as_deref() == Some("company")
+                && m.method == Method::Gazetteer
+                && lex.gazetteer.ambiguity(without_possessive(m.span.slice(text)))
+                    == Some(AmbiguityRule::CommonWord);
+            !word_named
+        });
     }
 }
 
