@@ -51,6 +51,8 @@ const CASES: &[Case] = &[
     // A country's name or demonym settles a currency name several share;
     // alone, such a name is kept as written.
     ("It will invest 271 mln Canadian dlrs in the bank.", "271 mln Canadian dlrs", Some(271_000_000.0), N, "", "CAD", "money"),
+    ("Qantas made savings of A$245m this year.", "A$245m", Some(245_000_000.0), N, "", "AUD", "money"),
+    ("It paid HK$3bn for the stake.", "HK$3bn", Some(3_000_000_000.0), N, "", "HKD", "money"),
     ("It signed a 100 mln U.S. Dollar facility.", "100 mln U.S. Dollar", Some(100_000_000.0), N, "", "USD", "money"),
     ("Dow is launching a 200 mln Swiss franc bond.", "200 mln Swiss franc", Some(200_000_000.0), N, "", "CHF", "money"),
     ("The bid values it at 1.5 billion Swiss francs.", "1.5 billion Swiss francs", Some(1_500_000_000.0), N, "", "CHF", "money"),
