@@ -51,6 +51,10 @@ const CASES: &[Case] = &[
     // A country's name or demonym settles a currency name several share;
     // alone, such a name is kept as written.
     ("It will invest 271 mln Canadian dlrs in the bank.", "271 mln Canadian dlrs", Some(271_000_000.0), N, "", "CAD", "money"),
+    ("Games will cost between £19 and £29 each.", "£19 and £29", Some(19.0), Some(29.0), "", "GBP", "money"),
+    ("It will pay out $6.0-$6.5 per share.", "$6.0-$6.5", Some(6.0), Some(6.5), "", "USD", "money"),
+    ("US light crude rose $1.64 to $47.10 on Friday.", "$1.64", Some(1.64), N, "", "USD", "money"),
+    ("She threw 13.86m in the women's shot put.", "13.86m", Some(13.86), N, "", "m", "distance"),
     ("Qantas made savings of A$245m this year.", "A$245m", Some(245_000_000.0), N, "", "AUD", "money"),
     ("It paid HK$3bn for the stake.", "HK$3bn", Some(3_000_000_000.0), N, "", "HKD", "money"),
     ("It signed a 100 mln U.S. Dollar facility.", "100 mln U.S. Dollar", Some(100_000_000.0), N, "", "USD", "money"),

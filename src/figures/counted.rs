@@ -54,7 +54,8 @@ impl Reader<'_> {
     /// measure word follows (`400m hurdles`, `2m tall`, `metre_words.txt`);
     /// else, with no unit and no word with a category after it, it is a
     /// standard race distance (`the 1,500m in Paris`), or, with nothing
-    /// counted after it, a length to the centimetre (`jumped 6.63m`).
+    /// counted after it, a length to the centimetre under 100m (`jumped
+    /// 6.63m`, `threw 13.86m in the shot put`).
     /// Millions are written `1.7m people`, `3.5m euros`, `294.3m`.
     pub(super) fn metres(&self, toks: &[Tok], j: usize, raw: &str) -> Option<f64> {
         let digits = raw.trim_end_matches('m');
@@ -70,7 +71,7 @@ impl Reader<'_> {
         }
         match digits.find('.').map(|p| digits.len() - p - 1) {
             None => RACE_DISTANCES.contains(&v).then_some(v),
-            Some(2) if v < 10.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
+            Some(2) if v < 100.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
             _ => None,
         }
     }

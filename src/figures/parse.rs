@@ -246,13 +246,24 @@ impl<'a> Reader<'a> {
         // A percentage "to" a number of something else is a change and the
         // level it reached, not a range: "rose 2.8% to 14.96bn euros".
         let first_percent = unit.as_deref() == Some("percent");
+        // (The currency may be written again: "between $20 and $30",
+        // "$24-$26"; "rose $1.64 to $47.10" is a change and a level.)
+        let dash = matches!(toks.get(joint), Some(Tok::Punct { ch: '-', .. }));
+        let second = match toks.get(joint + 1) {
+            Some(Tok::Symbol { unit: u2, .. })
+                if unit.as_deref() == Some(*u2) && (between || dash) =>
+            {
+                joint + 2
+            }
+            _ => joint + 1,
+        };
         if joiner && !vague {
             if let Some(Tok::Num { value: v2, ordinal: false, compound: false, percent, .. }) = toks
-                .get(joint + 1)
+                .get(second)
                 .filter(|t| !first_percent || matches!(t, Tok::Num { percent: true, .. }))
             {
                 let mut hi = *v2;
-                let mut k = joint + 2;
+                let mut k = second + 1;
                 let mut scale = 1.0;
                 while let Some(w) = self.word(toks, k) {
                     match self.lex.number(w) {
