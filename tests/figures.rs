@@ -484,6 +484,10 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         "respondents"
     );
     assert_eq!(counted("It has 12 plants throughout the U.S.", "12"), "plants");
+    // A noun for people ends it before a verb, not before another noun.
+    assert_eq!(counted("About 53 million people own a mobile.", "53 million"), "people");
+    assert_eq!(counted("It has 1,000 staff members in Kent.", "1,000"), "staff members");
+    assert_eq!(counted("It made an eight pct staff reduction.", "eight pct"), "staff reduction");
     // A row of a results table: its label says what the figures count;
     // a short line of wrapped prose has none.
     let table = "Acme Corp said.\n    Shr 31 cts vs 28 cts\n    Net loss 4,077,000 vs profit 30,142,000\n    Revs 27.4 mln vs 33.3 mln\n";

@@ -176,6 +176,21 @@ impl Reader<'_> {
                 break;
             }
             k += 1;
+            // A noun for people ends the phrase but before another word
+            // of what is counted: "53 million people [own] a mobile",
+            // but "staff members", "women workers", "people of Darfur".
+            let people_noun = self.lex.category_of(w).is_some_and(|(_, people)| people)
+                && !w.ends_with("ed")
+                // (Adjectives, and a noun that is mostly a modifier:
+                // "staff cuts".)
+                && !matches!(w, "dead" | "homeless" | "staff");
+            let goes_on = self.word(toks, k).is_some_and(|n| {
+                self.lex.category_of(n).is_some()
+                    || ["of", "and", "or"].iter().any(|x| n.eq_ignore_ascii_case(x))
+            });
+            if people_noun && !goes_on {
+                break;
+            }
         }
         // No phrase ends in "of", "and" or an article, nor, before the
         // participle that ended it, in an adverb ("creditors previously
