@@ -76,6 +76,15 @@ fn common_word_names_need_context() {
     // A company named in full keeps its short name (coreference).
     let m = find("Dome Petroleum Ltd lost money. The bank wants Dome to sell.", "Dome");
     assert_eq!((m.2.as_str(), m.3.as_str()), ("organisation", "coreference"));
+    // A big city of that name only when it speaks for the company.
+    let m = find("Phoenix Steel Corp reached a deal. Phoenix said the plan pays more.", "Phoenix");
+    assert_eq!((m.1.as_str(), m.3.as_str()), ("Phoenix Steel Corp", "coreference"));
+    let m = find(
+        "Genoa Systems Corp signed. Genoa, a maker of PC products, said it would help.",
+        "Genoa",
+    );
+    assert_eq!(m.2, "organisation");
+    assert_eq!(find("Phoenix Steel Corp reached a deal in Phoenix.", "Phoenix").2, "place");
 }
 
 #[test]

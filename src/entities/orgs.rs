@@ -298,7 +298,8 @@ const SHORT_NAME_CITY: u64 = 500_000;
 /// later mention of a town of that name is the company
 /// (`method=coreference`). Countries, regions and cities of
 /// [`SHORT_NAME_CITY`] or more keep their reading (`Texas Air Corp` …
-/// `Texas`).
+/// `Texas`), unless the city speaks (`Phoenix Steel Corp` … `Phoenix
+/// said`).
 pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Mention]) {
     let g = &lex.gazetteer;
     let mut firsts: Vec<(&str, usize)> = Vec::new();
@@ -335,11 +336,28 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
         else {
             continue;
         };
-        let small_town = g.lookup(surface, None).is_some_and(|t| {
+        let town = g.lookup(surface, None).is_some_and(|t| {
             let e = &g.entities[t.entity as usize];
-            e.id == m.id && e.subtype.as_deref() == Some("city") && e.population < SHORT_NAME_CITY
+            e.id == m.id && e.subtype.as_deref() == Some("city")
         });
-        if small_town {
+        let small = g
+            .lookup(surface, None)
+            .is_some_and(|t| g.entities[t.entity as usize].population < SHORT_NAME_CITY);
+        // A city of any size that speaks, at once or after a phrase set off
+        // by commas, is the company (`Genoa Systems Corp` … `Genoa, a maker
+        // of PC-compatible products, said`).
+        let speech = |w: &str| lex.entity_words.speech_verbs.contains(w);
+        let after = text[m.span.end..].strip_prefix("'s").unwrap_or(&text[m.span.end..]);
+        let verb_after = |rest: &str| {
+            rest.split_whitespace().next().is_some_and(|w| speech(w.trim_end_matches([',', '.'])))
+        };
+        let speaks = verb_after(after)
+            || after.strip_prefix(", ").is_some_and(|rest| {
+                rest.get(..rest.len().min(90))
+                    .and_then(|window| window.find(", "))
+                    .is_some_and(|c| verb_after(&rest[c + 2..]))
+            });
+        if town && (small || speaks) {
             let span = m.span;
             mentions[k] =
                 Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };
