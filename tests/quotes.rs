@@ -261,6 +261,10 @@ fn speakers_after_said_with_roles_and_firms() {
         speaker("It rose.\n\n\"Brazil is a problem for the banks,\" said analyst Carole Berger of Cyrus J. Lawrence Inc, referring to both."),
         s("Carole Berger", "Carole Berger")
     );
+    assert_eq!(
+        speaker("It hurts.\n\n\"He has a fracture in his right foot,\" said England doctor Simon Kemp."),
+        s("Simon Kemp", "Simon Kemp")
+    );
     // A role and where it is.
     assert_eq!(
         speaker("It fell.\n\n\"The market can be bigger than the central banks,\" said a dealer at one major U.S. bank."),
