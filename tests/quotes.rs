@@ -262,7 +262,9 @@ fn speakers_after_said_with_roles_and_firms() {
         s("Carole Berger", "Carole Berger")
     );
     assert_eq!(
-        speaker("It hurts.\n\n\"He has a fracture in his right foot,\" said England doctor Simon Kemp."),
+        speaker(
+            "It hurts.\n\n\"He has a fracture in his right foot,\" said England doctor Simon Kemp."
+        ),
         s("Simon Kemp", "Simon Kemp")
     );
     // A role and where it is.

@@ -166,6 +166,11 @@ impl Lexicons {
             &files("scare_quote_markers.txt", builtin!("scare_quote_markers.txt"))?,
         )?;
         quote_words.honorifics = entity_words.honorifics();
+        for file in files("speech_fillers.txt", builtin!("speech_fillers.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.fillers.insert(&line.trim().to_lowercase(), ());
+            }
+        }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.connectives.insert(line.trim(), ());

@@ -62,6 +62,10 @@ pub struct QuoteWords {
     /// Words that open a sentence to join it to the one before, and so
     /// begin no speaker (`But`, `Meanwhile`: `connectives.txt`).
     pub connectives: WordSet,
+    /// Words between a subject and its verb that do not break the link
+    /// (`Zelensky said Tuesday`, `Borrell on Monday said`, `Mr Donofrio
+    /// recently told`: `speech_fillers.txt`).
+    pub fillers: WordSet,
 }
 
 impl QuoteWords {
@@ -91,6 +95,7 @@ impl QuoteWords {
             scare_markers: set(scare_markers),
             honorifics: Default::default(),
             connectives: Default::default(),
+            fillers: Default::default(),
         })
     }
 }
@@ -125,32 +130,6 @@ pub struct Cue {
 /// How far from a quote or figure its speech verb and subject are looked
 /// for: about 25 words each way.
 const WINDOW_BYTES: usize = 160;
-
-/// Words between a subject and its verb that do not break the link: "Zelensky
-/// said Tuesday", "Borrell on Monday said".
-const FILLERS: [&str; 21] = [
-    "also",
-    "later",
-    "then",
-    "today",
-    "yesterday",
-    "tonight",
-    "on",
-    "earlier",
-    "again",
-    "previously",
-    "recently",
-    "afterwards",
-    "separately",
-    "publicly",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
@@ -503,7 +482,7 @@ impl<'a> Context<'a> {
     /// then over the noun phrase.
     fn subject_before(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
         let mut end = cue;
-        while end > 0 && is_one_of(ws[end - 1].text(self.text), &FILLERS) && cue - end < 3 {
+        while end > 0 && self.words.fillers.contains(ws[end - 1].text(self.text)) && cue - end < 3 {
             end -= 1;
         }
         if end == 0 {
