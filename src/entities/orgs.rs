@@ -336,13 +336,14 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
         else {
             continue;
         };
-        let town = g.lookup(surface, None).is_some_and(|t| {
-            let e = &g.entities[t.entity as usize];
-            e.id == m.id && e.subtype.as_deref() == Some("city")
-        });
-        let small = g
+        // The gazetteer's own city of that name (one lookup: is it the
+        // mention's, and how big).
+        let city = g
             .lookup(surface, None)
-            .is_some_and(|t| g.entities[t.entity as usize].population < SHORT_NAME_CITY);
+            .map(|t| &g.entities[t.entity as usize])
+            .filter(|e| e.id == m.id && e.subtype.as_deref() == Some("city"));
+        let Some(city) = city else { continue };
+        let small = city.population < SHORT_NAME_CITY;
         // A city of any size that speaks, at once or after a phrase set off
         // by commas, is the company (`Genoa Systems Corp` … `Genoa, a maker
         // of PC-compatible products, said`).
@@ -357,7 +358,7 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
                     .and_then(|window| window.find(", "))
                     .is_some_and(|c| verb_after(&rest[c + 2..]))
             });
-        if town && (small || speaks) {
+        if small || speaks {
             let span = m.span;
             mentions[k] =
                 Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };

@@ -168,7 +168,12 @@ impl Lexicons {
         quote_words.honorifics = entity_words.honorifics();
         for file in files("speech_fillers.txt", builtin!("speech_fillers.txt"))? {
             for (_, line) in file.lines() {
-                quote_words.fillers.insert(&line.trim().to_lowercase(), ());
+                quote_words.fillers.insert(line.trim(), ());
+            }
+        }
+        for file in files("speech_objectless.txt", builtin!("speech_objectless.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.objectless.insert(line.trim(), ());
             }
         }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {

@@ -66,6 +66,10 @@ pub struct QuoteWords {
     /// (`Zelensky said Tuesday`, `Borrell on Monday said`, `Mr Donofrio
     /// recently told`: `speech_fillers.txt`).
     pub fillers: WordSet,
+    /// Speech verbs that take no object, so the words after them may
+    /// describe the speaker (`said the 28-year-old`), where after
+    /// `announced` they are what was announced (`speech_objectless.txt`).
+    pub objectless: WordSet,
 }
 
 impl QuoteWords {
@@ -96,6 +100,7 @@ impl QuoteWords {
             honorifics: Default::default(),
             connectives: Default::default(),
             fillers: Default::default(),
+            objectless: Default::default(),
         })
     }
 }
@@ -767,10 +772,8 @@ impl<'a> Context<'a> {
         // 28-year-old.", not "said the measure would" before a quote.)
         // (After a verb that takes no object: "announced a sweeping
         // recapitalization plan," is what was announced.)
-        let intransitive = is_one_of(
-            ws[cue].text(self.text),
-            &["said", "says", "added", "adds", "wrote", "asked", "explained", "concluded", "to"],
-        );
+        let verb = ws[cue].text(self.text);
+        let intransitive = self.words.objectless.contains(verb) || verb == "to";
         let speaker = self.subject(&ws[cue + 1..end]).or_else(|| {
             if intransitive && ws[end - 1].stop_after {
                 self.described(&ws[cue + 1..end])
