@@ -503,6 +503,33 @@ def build_officials(raw, country_iso_by_name):
     return rows
 
 
+def given_name_sexes(raw):
+    """First name (folded) -> "male" | "female", from the sex (Wikidata P21)
+    EveryPolitician's scrapers record for each person: a name only when at
+    least two people bear it and nine in ten of them share a sex (Jean and
+    Kim are both)."""
+    sex = {}
+    for path in sorted(glob.glob(os.path.join(raw, "everypolitician", "*", "*.csv"))):
+        for r in csv.DictReader(open(path, encoding="utf-8")):
+            qid = r.get("personID") or r.get("wdid") or r.get("id")
+            name = r.get("person") or r.get("wdLabel") or r.get("name")
+            g = (r.get("gender") or "").strip()
+            if qid and name and g in ("male", "female"):
+                sex[qid] = (name, g)
+    counts = {}
+    for name, g in sex.values():
+        first = strip_accents(name.split()[0])
+        counts.setdefault(fold(first), {}).setdefault(g, 0)
+        counts[fold(first)][g] += 1
+    out = {}
+    for k, c in counts.items():
+        total = sum(c.values())
+        g, n = max(c.items(), key=lambda kv: (kv[1], kv[0]))
+        if total >= 2 and n * 10 >= total * 9:
+            out[k] = g
+    return out
+
+
 TRANSLIT = [("yy", "y"), ("yy", "iy"), ("iy", "y"), ("iy", "yy"), ("enko", "enka")]
 
 
@@ -714,11 +741,15 @@ def main():
                     amb.setdefault(written, ("given-name", "given_names.tsv"))
     amb_rows = [{"alias": k, "rule": v[0], "source": v[1]} for k, v in sorted(amb.items())]
 
-    given_rows = [{"name": strip_accents(n)} for n in sorted({strip_accents(v) for v in given.values()})]
-    write_tsv("given_names.tsv", ["name"], given_rows,
+    sexes = given_name_sexes(a.raw)
+    given_rows = [{"name": n, "gender": sexes.get(fold(n), "")}
+                  for n in sorted({strip_accents(v) for v in given.values()})]
+    write_tsv("given_names.tsv", ["name", "gender"], given_rows,
               "Given names: the first names of the officials in officials.tsv (EveryPolitician / Wikidata,\n"
               "CC0) and of the people on the OFAC SDN list (US Government, public domain). A place or organisation alias right after one is part of a person's name (Lloyd Austin,\n"
-              "Jeff Seldin). Built by scripts/build_gazetteers.py.")
+              "Jeff Seldin). gender (male | female) where at least two people of that first name in\n"
+              "EveryPolitician's Wikidata records give their sex and nine in ten of them share it:\n"
+              "\"she said\" is never read as a man so named. Built by scripts/build_gazetteers.py.")
     write_tsv("places.tsv", ["id", "name", "type", "subtype", "country", "aliases", "population", "lat", "lon", "source"],
               list(places.rows.values()),
               "Places: countries, first-level regions and cities. Built by scripts/build_gazetteers.py\n"

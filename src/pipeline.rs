@@ -273,11 +273,15 @@ impl Pipeline {
                 let source = f.source.as_ref();
                 let mention = source.and_then(|s| s.mention).map(|m| &mentions[m]);
                 // A pronoun source is given as what it stands for.
-                // A pronoun that could not be resolved ("it said") names no one.
+                // A pronoun that stands for a speaker named by a role ("a
+                // spokeswoman said … she added") is given as that role; one
+                // that could not be resolved ("it said") names no one.
                 let source_text = source.and_then(|s| match (s.attribution, mention, s.name) {
                     (crate::quotes::Attribution::Pronoun, Some(m), _) => Some(span_line(m.span)),
                     (crate::quotes::Attribution::Pronoun, None, Some(n)) => Some(span_line(n)),
-                    (crate::quotes::Attribution::Pronoun, None, None) => None,
+                    (crate::quotes::Attribution::Pronoun, None, None) => {
+                        s.role.as_deref().map(one_line)
+                    }
                     _ => Some(span_line(s.span)),
                 });
                 let sentence = &analysis.sentences[f.sentence];

@@ -8,6 +8,7 @@ struct Q {
     kind: String,
     speaker: String,
     name: String,
+    role: String,
     attribution: String,
     channel: String,
     cue: String,
@@ -23,6 +24,7 @@ fn quotes(text: &str) -> Vec<Q> {
             kind: q.kind.into(),
             speaker: q.speaker.unwrap_or_default(),
             name: q.speaker_name.unwrap_or_default(),
+            role: q.speaker_role.unwrap_or_default(),
             attribution: q.attribution.into(),
             channel: q.channel.unwrap_or_default(),
             cue: q.cue.unwrap_or_default(),
@@ -234,6 +236,51 @@ fn they_stands_for_no_entity() {
     // `it` still stands for the organisation.
     let q = one("The World Bank met on Monday. \"Loans will resume,\" it said.");
     assert_eq!(q.name, "World Bank");
+}
+
+#[test]
+fn she_is_not_the_man_named_before() {
+    // `Mr` marks McConnell a man, `Ms` marks Sturgeon a woman.
+    let q = one(
+        "Party leader Nicola Sturgeon wrote to First Minister Jack McConnell on Monday. Mr McConnell \
+         did not reply.\n\nShe said: \"The executive must answer for this.\"",
+    );
+    assert_eq!((q.name.as_str(), q.attribution.as_str()), ("Nicola Sturgeon", "pronoun"), "{q:?}");
+    // A first name the data gives a gender: Jack is a man's.
+    let q =
+        one("Finance Minister Jack Dorsal spoke first.\n\n\"We will not raise taxes,\" she said.");
+    assert_eq!(q.name, "", "{q:?}");
+    let q =
+        one("Finance Minister Jack Dorsal spoke first.\n\n\"We will not raise taxes,\" he said.");
+    assert_eq!(q.name, "Jack Dorsal", "{q:?}");
+}
+
+#[test]
+fn he_or_she_after_a_speaker_named_by_a_role() {
+    // The spokeswoman spoke last: `She` is her, not the chief executive.
+    let q = quotes(
+        "Chief executive John Beaumont was paid a bonus. A ministry spokeswoman said the scheme \
+         had been \"ambitious\". She added: \"It was not the only one to lose investors.\"",
+    );
+    let she = q.iter().find(|q| q.speaker == "She").expect("a quote by `She`");
+    assert_eq!((she.name.as_str(), she.role.as_str()), ("", "A ministry spokeswoman"), "{she:?}");
+    // `he` is not a spokeswoman, a report, or officials.
+    for before in [
+        "A ministry spokeswoman said it was \"ambitious\".",
+        "The report said it was \"ambitious\".",
+        "Officials said it was \"ambitious\".",
+    ] {
+        let text = format!(
+            "Chief executive John Beaumont was paid a bonus. {before} \"It was not the only one to lose investors,\" he said."
+        );
+        let q = quotes(&text);
+        let he = q.iter().find(|q| q.speaker == "he").expect("a quote by `he`");
+        assert_eq!(
+            (he.name.as_str(), he.role.as_str()),
+            ("John Beaumont", "Chief executive"),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -4,7 +4,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use super::{
-    fold, strip_diacritics, AliasMatcher, AmbiguityRule, Entity, EntityKind, Gazetteer, Target,
+    fold, strip_diacritics, AliasMatcher, AmbiguityRule, Entity, EntityKind, Gazetteer, Gender,
+    Target,
 };
 use crate::error::{Error, Result};
 use crate::lexicon::DataFile;
@@ -19,7 +20,7 @@ pub struct GazetteerFiles {
     pub demonyms: Vec<(u16, DataFile)>,
     /// `ambiguous.tsv` files: `alias, rule`.
     pub ambiguous: Vec<DataFile>,
-    /// `given_names.tsv` files: `name`.
+    /// `given_names.tsv` files: `name[, gender]`.
     pub given_names: Vec<DataFile>,
 }
 
@@ -405,9 +406,17 @@ impl Gazetteer {
             parse_ambiguous(f, &mut ambiguous)?;
         }
         let mut given_names = rustc_hash::FxHashSet::default();
+        let mut given_genders = rustc_hash::FxHashMap::default();
         for f in &files.given_names {
-            for row in f.rows(1) {
-                given_names.insert(row?.1[0].to_string());
+            for row in f.rows(2) {
+                let (n, cells) = row?;
+                given_names.insert(cells[0].to_string());
+                if !cells[1].is_empty() {
+                    let gender = Gender::parse(cells[1]).ok_or_else(|| {
+                        f.error(n, format!("gender {:?}: write male, female or nothing", cells[1]))
+                    })?;
+                    given_genders.insert(cells[0].to_lowercase(), gender);
+                }
             }
         }
         let mut keys = vec![""; b.targets.len()];
@@ -422,6 +431,7 @@ impl Gazetteer {
             matcher,
             ambiguous,
             given_names,
+            given_genders,
         })
     }
 }

@@ -49,6 +49,45 @@ impl EntityKind {
     }
 }
 
+/// Whether a person is a man or a woman, where the data says
+/// (`given_names.tsv`'s and `gendered_words.tsv`'s `gender` column): what
+/// keeps "she said" from being read as the man named before.
+///
+/// ```
+/// use gazette::gazetteer::Gender;
+/// assert_eq!(Gender::parse("female"), Some(Gender::Female));
+/// assert_eq!(Gender::parse(""), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
+
+impl Gender {
+    /// Parses a `gender` cell (`male`, `female`; anything else is unknown).
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "male" | "m" => Some(Gender::Male),
+            "female" | "f" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The gender a pronoun (`he`, `she`, any case) stands for.
+    pub fn of_pronoun(pronoun: &str) -> Option<Self> {
+        if pronoun.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
 /// One gazetteer row.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Entity {
@@ -152,6 +191,9 @@ pub struct Gazetteer {
     /// Given names (`given_names.tsv`): an alias right after one is part of
     /// a person's name.
     pub given_names: rustc_hash::FxHashSet<String>,
+    /// Given names (lower case) the data gives a gender (`given_names.tsv`'s
+    /// `gender` column).
+    pub given_genders: rustc_hash::FxHashMap<String, Gender>,
 }
 
 /// The population from which a city counts ten times over against its own

@@ -18,7 +18,7 @@ use crate::boilerplate::BoilerplateRules;
 use crate::entities::{EntityListFiles, EntityWords};
 use crate::error::{Error, Result};
 use crate::figures::{FigureWords, WordListFiles};
-use crate::gazetteer::{Gazetteer, GazetteerFiles};
+use crate::gazetteer::{Gazetteer, GazetteerFiles, Gender};
 use crate::quotes::QuoteWords;
 use crate::segment::Abbreviations;
 
@@ -176,6 +176,15 @@ impl Lexicons {
                 quote_words.objectless.insert(line.trim(), ());
             }
         }
+        for file in files("gendered_words.tsv", builtin!("gendered_words.tsv"))? {
+            for row in file.rows(2) {
+                let (n, cells) = row?;
+                let gender = Gender::parse(cells[1]).ok_or_else(|| {
+                    file.error(n, format!("gender {:?}: write male or female", cells[1]))
+                })?;
+                quote_words.gendered.insert(cells[0].to_lowercase(), gender);
+            }
+        }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.connectives.insert(line.trim(), ());
@@ -209,10 +218,12 @@ impl Lexicons {
         for (i, dir) in dirs.iter().enumerate() {
             gazetteers.add_folder(i as u16 + 1, dir)?;
         }
+        let gazetteer = Gazetteer::build(&gazetteers)?;
+        quote_words.given_genders = gazetteer.given_genders.clone();
         Ok(Lexicons {
             abbreviations: Abbreviations::from_files(&abbreviations, &starters)?,
             boilerplate: BoilerplateRules::from_files(&boilerplate)?,
-            gazetteer: Gazetteer::build(&gazetteers)?,
+            gazetteer,
             entity_words,
             quote_words,
             figure_words,

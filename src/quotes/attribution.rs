@@ -1,10 +1,10 @@
 //! Who said it: the speech verb near a quote, its subject, and how it was said.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entities::{capitalised, words, Mention, Word};
 use crate::error::Result;
-use crate::gazetteer::EntityKind;
+use crate::gazetteer::{EntityKind, Gender};
 use crate::lexicon::{DataFile, Lower, WordSet};
 use crate::segment::push_words;
 use crate::span::Span;
@@ -53,6 +53,9 @@ pub struct QuoteWords {
     pub cues: WordSet,
     /// Nouns that name a speaker by role.
     pub speaker_nouns: WordSet,
+    /// Those of them that name one person (`spokeswoman`, not `officials`
+    /// or `ministry`): what a later `he` or `she` can stand for.
+    pub person_nouns: HashSet<String>,
     /// Phrases that start a channel (`in a`, `via`).
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
@@ -70,6 +73,12 @@ pub struct QuoteWords {
     /// describe the speaker (`said the 28-year-old`), where after
     /// `announced` they are what was announced (`speech_objectless.txt`).
     pub objectless: WordSet,
+    /// Honorifics and titles that say a person's gender (`mr`, `ms`,
+    /// `spokeswoman`: `gendered_words.tsv`, lower case).
+    pub gendered: HashMap<String, Gender>,
+    /// Given names (lower case) whose gender the data gives
+    /// (`given_names.tsv`).
+    pub given_genders: HashMap<String, Gender>,
 }
 
 impl QuoteWords {
@@ -89,9 +98,29 @@ impl QuoteWords {
         let set = |files: &[DataFile]| -> WordSet {
             words(files).iter().map(|w| (w.as_str(), ())).collect()
         };
+        let mut nouns = WordSet::default();
+        let mut person_nouns = HashSet::default();
+        for file in speaker_nouns {
+            for (n, line) in file.lines() {
+                let (word, kind) = line.split_once('\t').unwrap_or((line, "person"));
+                let word = word.trim().to_lowercase();
+                match kind.trim() {
+                    "person" => {
+                        person_nouns.insert(word.clone());
+                    }
+                    "people" | "body" => {}
+                    other => {
+                        let message = format!("kind {other:?}: write person, people or body");
+                        return Err(file.error(n, message));
+                    }
+                }
+                nouns.insert(&word, ());
+            }
+        }
         Ok(QuoteWords {
             cues: set(cues),
-            speaker_nouns: set(speaker_nouns),
+            speaker_nouns: nouns,
+            person_nouns,
             channel_starters: words(channel_starters)
                 .into_iter()
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
@@ -101,6 +130,8 @@ impl QuoteWords {
             connectives: Default::default(),
             fillers: Default::default(),
             objectless: Default::default(),
+            gendered: Default::default(),
+            given_genders: Default::default(),
         })
     }
 }
@@ -299,7 +330,9 @@ impl<'a> Context<'a> {
         (from..to).rev().find(|&i| self.mentions[i].span.end <= span.end)
     }
 
-    /// The nearest mention before `at` that a pronoun can stand for.
+    /// The nearest mention before `at` that a pronoun can stand for: for
+    /// `he` and `she`, an official the document does not mark as of the
+    /// other gender ([`Self::fits_pronoun`]).
     ///
     /// `they` stands for none: in news copy it is nearly always people the
     /// story names by a plural noun (`diplomats said. They added …`, `the
@@ -316,9 +349,9 @@ impl<'a> Context<'a> {
             .enumerate()
             .rev()
             .filter(|(_, m)| m.span.end <= at && !self.in_quotes(m.span))
-            .find(|(_, m)| {
+            .find(|&(i, m)| {
                 if person {
-                    m.kind == EntityKind::Official
+                    m.kind == EntityKind::Official && self.fits_pronoun(pronoun, Some(i), None)
                 } else {
                     m.kind == EntityKind::Organisation
                 }

@@ -10,6 +10,7 @@
 //! `attribution=none`.
 
 mod attribution;
+mod gender;
 mod scan;
 
 pub use attribution::{Attribution, Context, Cue, QuoteWords, Speaker};
@@ -103,8 +104,10 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             .min(a.sentences.len().saturating_sub(1));
         a.sentences.get(i).map_or(Span::new(at, at), |s| s.span)
     };
-    // The last person quoted by name, for "he said" / "she said".
+    // The last person quoted by name, and the last speaker named only by a
+    // role, for "he said" / "she said".
     let mut last_person: Option<(usize, Speaker)> = None;
+    let mut last_role: Option<(usize, Speaker)> = None;
     for (pi, (para, marked)) in a.paragraphs.iter().zip(&marked_paragraphs).enumerate() {
         let first_here = out.len();
         let mut cut_here: Vec<bool> = Vec::new();
@@ -173,7 +176,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 None => (None, None, None),
             };
             if let Some(sp) = speaker.as_mut() {
-                resolve_pronoun(&cx, sp, last_person.as_ref(), pi);
+                resolve_pronoun(&cx, sp, [last_person.as_ref(), last_role.as_ref()], pi);
                 let person = sp.name.is_some()
                     || sp.mention.is_some_and(|i| {
                         mentions[i].kind == crate::gazetteer::EntityKind::Official
@@ -181,6 +184,9 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 if person && matches!(sp.attribution, Attribution::Explicit | Attribution::Pronoun)
                 {
                     last_person = Some((pi, sp.clone()));
+                }
+                if sp.attribution == Attribution::RoleOnly && sp.role.is_some() {
+                    last_role = Some((pi, sp.clone()));
                 }
             }
             let cut = !m.closed && marked.get(k + 1).is_some_and(|n| n.open == m.close);
@@ -238,27 +244,44 @@ fn next_sentence_cue(cx: &Context, text: &str, next: Span, at: usize, limit: usi
     (words_before <= 2).then_some(cue)
 }
 
-/// "he said": the nearest of the last person quoted by name (within the
-/// last three paragraphs) and the last official mentioned before the pronoun.
+/// "he said": the nearest of the last person quoted by name, the last
+/// speaker named only by a role (`a spokeswoman said … She added`), both
+/// within the last three paragraphs, and the last official mentioned before
+/// the pronoun; none the document marks as of the other gender.
 fn resolve_pronoun(
     cx: &Context,
     sp: &mut Speaker,
-    last: Option<&(usize, Speaker)>,
+    last: [Option<&(usize, Speaker)>; 2],
     paragraph: usize,
 ) {
     if sp.attribution != Attribution::Pronoun {
         return;
     }
-    let pronoun = sp.span.slice(cx.text).to_ascii_lowercase();
-    if pronoun != "he" && pronoun != "she" {
+    let pronoun = sp.span.slice(cx.text);
+    if crate::gazetteer::Gender::of_pronoun(pronoun).is_none() {
         return;
     }
-    let mention_end = sp.mention.map(|i| cx.mentions[i].span.end);
-    if let Some((_, person)) = last.filter(|(p, _)| paragraph - p <= 3) {
-        let person_end = person.span.end;
-        if person_end <= sp.span.start && mention_end.is_none_or(|e| person_end > e) {
-            sp.mention = person.mention;
-            sp.name = person.name.or(person.mention.map(|i| cx.mentions[i].span));
+    let mut nearest_end = sp.mention.map(|i| cx.mentions[i].span.end);
+    for (_, earlier) in last.into_iter().flatten().filter(|(p, _)| paragraph - p <= 3) {
+        let end = earlier.span.end;
+        let fits = cx.fits_speaker(pronoun, earlier);
+        // `the prime minister said` after Prime Minister Tony Blair is
+        // Blair: a role naming the person already chosen adds nothing.
+        let same_role = |role: &str| {
+            let head = |r: &str| r.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let chosen = sp.mention.and_then(|i| cx.mentions[i].role.as_deref());
+            chosen.is_some_and(|c| head(c) == head(role))
+        };
+        let restates = earlier.mention.is_none()
+            && earlier.name.is_none()
+            && earlier.role.as_deref().is_some_and(same_role);
+        if end <= sp.span.start && nearest_end.is_none_or(|e| end > e) && fits && !restates {
+            nearest_end = Some(end);
+            sp.mention = earlier.mention;
+            sp.name = earlier.name.or(earlier.mention.map(|i| cx.mentions[i].span));
+            sp.role = (earlier.attribution == Attribution::RoleOnly)
+                .then(|| earlier.role.clone())
+                .flatten();
         }
     }
 }
