@@ -284,6 +284,62 @@ fn he_or_she_after_a_speaker_named_by_a_role() {
 }
 
 #[test]
+fn a_speaker_before_a_clause_about_them() {
+    // The clause may hold commas of its own.
+    let q = one(
+        "Cate Blanchett, who won for playing Katharine Hepburn in The Aviator, said her award \
+         was \"an indescribable surprise\".",
+    );
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Cate Blanchett", ""), "{q:?}");
+    // A role written with its capital before the name is the role.
+    let q = one(
+        "Solicitor Gareth Pierce, who represents eight of the detainees, claimed the detention \
+         had driven them to \"madness and despair\".",
+    );
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Gareth Pierce", "Solicitor"), "{q:?}");
+    // Where the person works is not the person.
+    let q = quotes(
+        "Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, told Reuters: \
+         \"We have narrowed our differences on a range of questions.\"",
+    );
+    assert_ne!(q[0].name, "Comecon", "{q:?}");
+    // The closing comma left out: the person speaks, not the firm.
+    let q =
+        one("\"There is a whiff of a sweetener,\" Anais Faraj, an analyst at Nomura told the BBC.");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Anais Faraj", "analyst at Nomura"), "{q:?}");
+    // Not a time (`On Saturday,`) or a name inside a longer phrase.
+    let q = one("On Saturday, the party's chief executive said it was \"just a cock-up\".");
+    assert_eq!(q.name, "", "{q:?}");
+    let q =
+        one("Talks with carrier Air Atlanta, a KLM spokeswoman said, are \"absolutely not\" on.");
+    assert_ne!(q.name, "Air Atlanta", "{q:?}");
+}
+
+#[test]
+fn a_phrase_after_its_own_speech_verb_is_not_the_last_speakers() {
+    // `claimed` has a subject the rules cannot read: the phrase is not
+    // the previous speaker's.
+    let q = quotes(
+        "\"We will appeal,\" Home Secretary Charles Clarke said. The lawyers, all eight of whom \
+         have worked on the case since 2001, claimed the detention had driven four of them to \
+         \"madness\".",
+    );
+    assert!(q.iter().all(|q| q.text != "madness" || q.name.is_empty()), "{q:?}");
+    // A verb sharing the subject of an earlier quote in its sentence keeps it.
+    let q = quotes(
+        "Producer Barry Weissler said he was \"deeply proud\" of the show, but said the decision \
+         to close it was \"painful but fiscally responsible\".",
+    );
+    assert!(q.iter().all(|q| q.name == "Barry Weissler"), "{q:?}");
+    // `member states` is no speech verb.
+    let q = quotes(
+        "\"Fraud is falling,\" spokesman Jorg Wojahn said. He added that there is good co-operation \
+         with member states, with the statistics providing a \"good overview for planning\".",
+    );
+    assert!(q.iter().all(|q| q.name == "Jorg Wojahn"), "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

@@ -323,6 +323,16 @@ impl<'a> Context<'a> {
     }
 
     /// The mention that covers `span` or lies inside it, last one first.
+    /// True when the words of `span` hold a speech verb in the past
+    /// ([`Self::is_cue`]; not one ending in `s`, which may be a noun:
+    /// `member states`, `press reports`), as far back as a subject is
+    /// looked for ([`Self::cue_before`]).
+    pub fn has_cue_in(&self, span: Span) -> bool {
+        self.with_words(self.clamp(span, true), |ws| {
+            ws.iter().any(|w| self.is_cue(w) && !w.text(self.text).ends_with('s'))
+        })
+    }
+
     fn mention_in(&self, span: Span) -> Option<usize> {
         // Mentions are in text order: look only at those starting inside.
         let from = self.mentions.partition_point(|m| m.span.start < span.start);
@@ -387,11 +397,15 @@ impl<'a> Context<'a> {
                 })
             }
             _ if noun => {
-                // The role phrase: back to its determiner.
+                // The role phrase: back to its determiner, never over a
+                // comma (`However, other economists said`).
+                let after_comma =
+                    ws[..ws.len() - 1].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
                 let start = ws
                     .iter()
                     .rposition(|w| is_one_of(w.text(self.text), &DETERMINERS))
-                    .unwrap_or(0);
+                    .unwrap_or(0)
+                    .max(after_comma);
                 let phrase = Span::new(ws[start].span.start, last.span.end);
                 let role = phrase.slice(self.text).to_string();
                 // "the Russian central bank" is an organisation, not a role.
@@ -504,15 +518,23 @@ impl<'a> Context<'a> {
             })
             && !self.words.cues.contains(body[0].text(self.text))
             && !STOP_NAMES.contains(&body[0].text(self.text));
-        names.then(|| {
-            let span = Span::new(ws[0].span.start, ws[ws.len() - 1].span.end);
-            Speaker {
-                span,
-                mention: None,
-                name: Some(span),
-                attribution: Attribution::Explicit,
-                role: None,
-            }
+        if !names {
+            return None;
+        }
+        // A role written with its capital before two or more names is the
+        // role (`Solicitor Gareth Pierce`, `Producer Barry Weissler`).
+        let lead = Lower::new(body[0].text(self.text));
+        let role =
+            (!honorific && body.len() >= 3 && self.words.person_nouns.contains(lead.as_str()))
+                .then(|| body[0].text(self.text).to_string());
+        let first = if role.is_some() { 1 } else { 0 };
+        let span = Span::new(ws[first].span.start, ws[ws.len() - 1].span.end);
+        Some(Speaker {
+            span,
+            mention: None,
+            name: Some(span),
+            attribution: Attribution::Explicit,
+            role,
         })
     }
 
@@ -592,7 +614,20 @@ impl<'a> Context<'a> {
         let appositive =
             role_only && owned.as_ref().is_some_and(|o| o.attribution == Attribution::Explicit);
         if comma && !appositive {
-            return self.set_off(ws, end);
+            return self.set_off(ws, end, true);
+        }
+        // `Howard Archer, economist at Global Insight said`: the phrase's
+        // closing comma left out, the person before it speaks, not the
+        // firm at its end.
+        let named = owned.as_ref().is_some_and(|o| {
+            o.attribution == Attribution::Explicit
+                && (o.name.is_some()
+                    || o.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official))
+        });
+        if !named {
+            if let Some(person) = self.set_off(ws, end, false) {
+                return Some(person);
+            }
         }
         owned
     }
@@ -602,25 +637,52 @@ impl<'a> Context<'a> {
     /// director of Regular Music, said`, `James Carrick, an economist with
     /// ABN Amro, told`), or the person named after their role (`shadow
     /// chief secretary to the Treasury, George Osborne, said`).
-    fn set_off(&self, ws: &[Word], end: usize) -> Option<Speaker> {
+    ///
+    /// With `closed` false the phrase has no closing comma (`Howard Archer,
+    /// economist at Global Insight said`), and only a role phrase counts.
+    fn set_off(&self, ws: &[Word], end: usize, closed: bool) -> Option<Speaker> {
         let comma_after = |k: usize| {
             ws[k].stop_after && self.text[ws[k].span.end..].trim_start().starts_with(',')
         };
-        if end < 2 || !comma_after(end - 1) {
+        if end < 2 || closed != comma_after(end - 1) {
             return None;
         }
-        // The comma that opens the phrase; none other inside it.
-        let open = (end.saturating_sub(13)..end - 1).rev().find(|&k| ws[k].stop_after)?;
+        // A clause about the person, which may hold commas of its own: no
+        // role, but the person before it speaks (`Gareth Pierce, who
+        // represents eight of the detainees, claimed`).
+        let who = (end.saturating_sub(30).max(1)..end - 1)
+            .rev()
+            .find(|&k| is_one_of(ws[k].text(self.text), &["who", "whose"]) && comma_after(k - 1));
+        let who = who.filter(|_| closed);
+        // Else the comma that opens the phrase; none other inside it.
+        let open = match who {
+            Some(k) => k - 1,
+            None => (end.saturating_sub(13)..end - 1).rev().find(|&k| ws[k].stop_after)?,
+        };
         if !comma_after(open) {
             return None;
         }
         let inner = &ws[open + 1..end];
+        let clause = who.is_some();
         // A role, or where the person is from (`Brad Adams, from Human
         // Rights Watch, said`).
-        let role_word = inner.iter().take(4).any(|w| {
-            let t = w.text(self.text);
-            t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
-        }) || is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"]);
+        let role_word = clause
+            || inner.iter().take(4).any(|w| {
+                let t = w.text(self.text);
+                t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
+            })
+            || closed && is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"]);
+        // Unclosed, only a phrase naming one person's post (`economist at
+        // Global Insight`; not `which critics`).
+        let post = || {
+            inner.iter().take(4).any(|w| {
+                let t = w.text(self.text);
+                t.starts_with(|c: char| c.is_lowercase()) && self.words.person_nouns.contains(t)
+            }) && !is_one_of(inner[0].text(self.text), &["which", "that", "who", "whose"])
+        };
+        if !closed && !post() {
+            return None;
+        }
         if !role_word {
             // The person named after their role.
             if !capitalised(inner[0].text(self.text)) {
@@ -642,10 +704,21 @@ impl<'a> Context<'a> {
         // The person before the phrase: an official the gazetteer knows, or
         // a name of up to four capitalised words.
         let owner_end = ws[open].span.end;
-        let known = self
-            .mentions
-            .iter()
-            .rposition(|m| m.span.end == owner_end && m.kind == EntityKind::Official);
+        let at_end = self.mentions.iter().rposition(|m| m.span.end == owner_end);
+        // An organisation described (`Fidelity International Ltd, a
+        // Bermuda-based firm, said`) speaks; one that ends a person's post
+        // (`deputy director of Comecon, who heads …`) does not.
+        if let Some(i) = at_end.filter(|&i| self.mentions[i].kind != EntityKind::Official) {
+            let speaks = closed && !clause && self.mentions[i].kind == EntityKind::Organisation;
+            return speaks.then_some(Speaker {
+                span: self.mentions[i].span,
+                mention: Some(i),
+                name: None,
+                attribution: Attribution::Explicit,
+                role: None,
+            });
+        }
+        let known = at_end;
         let owner = match known {
             Some(i) => Speaker {
                 span: self.mentions[i].span,
@@ -663,10 +736,39 @@ impl<'a> Context<'a> {
                 {
                     start -= 1;
                 }
-                (start..=open).find_map(|s| self.person_name(&ws[s..=open]))?
+                // (`director of Comecon, who …`: a name after a
+                // preposition is where the person works.)
+                let after_preposition = start > 0
+                    && is_one_of(ws[start - 1].text(self.text), &["of", "at", "from", "for", "in"]);
+                if after_preposition {
+                    return None;
+                }
+                // (`On Saturday, the chief executive said`: no one.)
+                let adverbial = is_one_of(
+                    ws[start].text(self.text),
+                    &["on", "in", "at", "by", "for", "from", "after", "before", "since", "during"],
+                );
+                if adverbial {
+                    return None;
+                }
+                // Unclosed, the name opens its clause (`carrier Air Atlanta,
+                // a KLM spokeswoman said` is the spokeswoman).
+                let opens = start == 0 || ws[start - 1].stop_after || {
+                    let t = ws[start - 1].text(self.text);
+                    is_one_of(t, &["and", "but"]) || self.words.connectives.contains(t)
+                };
+                if !closed && !opens {
+                    return None;
+                }
+                let named = (start..=open).find_map(|s| self.person_name(&ws[s..=open]))?;
+                if self.words.connectives.contains(named.span.slice(self.text)) {
+                    return None;
+                }
+                named
             }
         };
-        Some(Speaker { role: Some(role), ..owner })
+        let role = if clause { owner.role.clone() } else { Some(role) };
+        Some(Speaker { role, ..owner })
     }
 
     /// A role phrase in apposition names the person before it: "Igor

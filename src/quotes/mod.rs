@@ -138,7 +138,15 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 cx.cue_before(before).or(cue_after)
             };
             let mut kind = kind;
-            if cue.is_none() {
+            // (A phrase quoted after a speech verb whose subject was not
+            // found is that someone's words, not the last speaker's:
+            // `Solicitor X, who represents …, claimed it drove them to
+            // "madness"`. After an earlier quote in the same sentence the
+            // verb shares its subject: `X said it was "a" but added "b"`.)
+            let own_verb = kind == QuoteKind::Partial
+                && before.start == open_sentence.start
+                && cx.has_cue_in(before);
+            if cue.is_none() && !own_verb {
                 cue = continued(&out, pi, para, m, text).map(|(prev, same_para)| {
                     if !same_para {
                         kind = QuoteKind::Continuation;
