@@ -297,6 +297,8 @@ fn a_speaker_before_a_clause_about_them() {
          had driven them to \"madness and despair\".",
     );
     assert_eq!((q.name.as_str(), q.role.as_str()), ("Gareth Pierce", "Solicitor"), "{q:?}");
+    let q = one("Analyst Comeau said \"supermarkets may seek a combination with another chain.\"");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Comeau", "Analyst"), "{q:?}");
     // Where the person works is not the person.
     let q = quotes(
         "Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, told Reuters: \

@@ -406,7 +406,7 @@ impl Gazetteer {
             parse_ambiguous(f, &mut ambiguous)?;
         }
         let mut given_names = rustc_hash::FxHashSet::default();
-        let mut given_genders = rustc_hash::FxHashMap::default();
+        let mut given_genders = crate::lexicon::WordMap::default();
         for f in &files.given_names {
             for row in f.rows(2) {
                 let (n, cells) = row?;
@@ -415,7 +415,7 @@ impl Gazetteer {
                     let gender = Gender::parse(cells[1]).ok_or_else(|| {
                         f.error(n, format!("gender {:?}: write male, female or nothing", cells[1]))
                     })?;
-                    given_genders.insert(cells[0].to_lowercase(), gender);
+                    given_genders.insert(cells[0], gender);
                 }
             }
         }

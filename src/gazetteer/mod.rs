@@ -193,7 +193,7 @@ pub struct Gazetteer {
     pub given_names: rustc_hash::FxHashSet<String>,
     /// Given names (lower case) the data gives a gender (`given_names.tsv`'s
     /// `gender` column).
-    pub given_genders: rustc_hash::FxHashMap<String, Gender>,
+    pub given_genders: crate::lexicon::WordMap<Gender>,
 }
 
 /// The population from which a city counts ten times over against its own

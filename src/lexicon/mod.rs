@@ -182,7 +182,7 @@ impl Lexicons {
                 let gender = Gender::parse(cells[1]).ok_or_else(|| {
                     file.error(n, format!("gender {:?}: write male or female", cells[1]))
                 })?;
-                quote_words.gendered.insert(cells[0].to_lowercase(), gender);
+                quote_words.gendered.insert(cells[0], gender);
             }
         }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {

@@ -1,11 +1,11 @@
 //! Who said it: the speech verb near a quote, its subject, and how it was said.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::entities::{capitalised, words, Mention, Word};
 use crate::error::Result;
 use crate::gazetteer::{EntityKind, Gender};
-use crate::lexicon::{DataFile, Lower, WordSet};
+use crate::lexicon::{DataFile, Lower, WordMap, WordSet};
 use crate::segment::push_words;
 use crate::span::Span;
 
@@ -55,7 +55,7 @@ pub struct QuoteWords {
     pub speaker_nouns: WordSet,
     /// Those of them that name one person (`spokeswoman`, not `officials`
     /// or `ministry`): what a later `he` or `she` can stand for.
-    pub person_nouns: HashSet<String>,
+    pub person_nouns: WordSet,
     /// Phrases that start a channel (`in a`, `via`).
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
@@ -75,10 +75,10 @@ pub struct QuoteWords {
     pub objectless: WordSet,
     /// Honorifics and titles that say a person's gender (`mr`, `ms`,
     /// `spokeswoman`: `gendered_words.tsv`, lower case).
-    pub gendered: HashMap<String, Gender>,
+    pub gendered: WordMap<Gender>,
     /// Given names (lower case) whose gender the data gives
     /// (`given_names.tsv`).
-    pub given_genders: HashMap<String, Gender>,
+    pub given_genders: WordMap<Gender>,
 }
 
 impl QuoteWords {
@@ -99,14 +99,14 @@ impl QuoteWords {
             words(files).iter().map(|w| (w.as_str(), ())).collect()
         };
         let mut nouns = WordSet::default();
-        let mut person_nouns = HashSet::default();
+        let mut person_nouns = WordSet::default();
         for file in speaker_nouns {
             for (n, line) in file.lines() {
                 let (word, kind) = line.split_once('\t').unwrap_or((line, "person"));
                 let word = word.trim().to_lowercase();
                 match kind.trim() {
                     "person" => {
-                        person_nouns.insert(word.clone());
+                        person_nouns.insert(&word, ());
                     }
                     "people" | "body" => {}
                     other => {
@@ -241,12 +241,22 @@ pub struct Context<'a> {
     pub quoted: Vec<Span>,
     /// Room for a window's words, reused from window to window.
     scratch: std::cell::Cell<Vec<Word>>,
+    /// The gender the document gives each person entity (by id), read on
+    /// first need ([`Self::gender_of_mention`]).
+    pub(super) genders: std::cell::RefCell<Vec<(&'a str, Option<Gender>)>>,
 }
 
 impl<'a> Context<'a> {
     /// What the attribution rules read in one document.
     pub fn new(text: &'a str, mentions: &'a [Mention], words: &'a QuoteWords) -> Self {
-        Context { text, mentions, words, quoted: Vec::new(), scratch: Default::default() }
+        Context {
+            text,
+            mentions,
+            words,
+            quoted: Vec::new(),
+            scratch: Default::default(),
+            genders: Default::default(),
+        }
     }
 
     /// True when `span` lies inside quote marks ([`Self::quoted`]).
@@ -331,6 +341,13 @@ impl<'a> Context<'a> {
         self.with_words(self.clamp(span, true), |ws| {
             ws.iter().any(|w| self.is_cue(w) && !w.text(self.text).ends_with('s'))
         })
+    }
+
+    /// The last mention that ends at byte `end`. (Mentions are in text
+    /// order and do not overlap: look only at those starting before it.)
+    fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let to = self.mentions.partition_point(|m| m.span.start < end);
+        (0..to).rev().take(4).find(|&i| self.mentions[i].span.end == end)
     }
 
     fn mention_in(&self, span: Span) -> Option<usize> {
@@ -521,12 +538,11 @@ impl<'a> Context<'a> {
         if !names {
             return None;
         }
-        // A role written with its capital before two or more names is the
-        // role (`Solicitor Gareth Pierce`, `Producer Barry Weissler`).
-        let lead = Lower::new(body[0].text(self.text));
-        let role =
-            (!honorific && body.len() >= 3 && self.words.person_nouns.contains(lead.as_str()))
-                .then(|| body[0].text(self.text).to_string());
+        // A role written with its capital before a name is the role
+        // (`Solicitor Gareth Pierce`, `Analyst Comeau`).
+        let lead = body[0].text(self.text);
+        let role = (!honorific && body.len() >= 2 && self.words.person_nouns.contains(lead))
+            .then(|| lead.to_string());
         let first = if role.is_some() { 1 } else { 0 };
         let span = Span::new(ws[first].span.start, ws[ws.len() - 1].span.end);
         Some(Speaker {
@@ -650,10 +666,13 @@ impl<'a> Context<'a> {
         // A clause about the person, which may hold commas of its own: no
         // role, but the person before it speaks (`Gareth Pierce, who
         // represents eight of the detainees, claimed`).
-        let who = (end.saturating_sub(30).max(1)..end - 1)
-            .rev()
-            .find(|&k| is_one_of(ws[k].text(self.text), &["who", "whose"]) && comma_after(k - 1));
-        let who = who.filter(|_| closed);
+        let who = closed
+            .then(|| {
+                (end.saturating_sub(30).max(1)..end - 1).rev().find(|&k| {
+                    is_one_of(ws[k].text(self.text), &["who", "whose"]) && comma_after(k - 1)
+                })
+            })
+            .flatten();
         // Else the comma that opens the phrase; none other inside it.
         let open = match who {
             Some(k) => k - 1,
@@ -704,7 +723,7 @@ impl<'a> Context<'a> {
         // The person before the phrase: an official the gazetteer knows, or
         // a name of up to four capitalised words.
         let owner_end = ws[open].span.end;
-        let at_end = self.mentions.iter().rposition(|m| m.span.end == owner_end);
+        let at_end = self.mention_ending_at(owner_end);
         // An organisation described (`Fidelity International Ltd, a
         // Bermuda-based firm, said`) speaks; one that ends a person's post
         // (`deputy director of Comecon, who heads …`) does not.

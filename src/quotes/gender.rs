@@ -26,9 +26,13 @@ impl Context<'_> {
     /// assert_eq!(cx.gender_of_mention(m.len() - 1), Some(Gender::Male));
     /// ```
     pub fn gender_of_mention(&self, i: usize) -> Option<Gender> {
-        let id = &self.mentions.get(i)?.id;
+        let id = self.mentions.get(i)?.id.as_str();
+        // Read once per person per document: pronouns ask again and again.
+        if let Some(&(_, g)) = self.genders.borrow().iter().find(|(known, _)| *known == id) {
+            return g;
+        }
         let mut found = None;
-        for m in self.mentions.iter().filter(|m| &m.id == id) {
+        'signs: for m in self.mentions.iter().filter(|m| m.id == id) {
             let role = m.role.as_deref().unwrap_or("");
             let signs = [
                 self.gender_before(m.span.start),
@@ -38,11 +42,15 @@ impl Context<'_> {
             for g in signs.into_iter().flatten() {
                 match found {
                     None => found = Some(g),
-                    Some(f) if f != g => return None,
+                    Some(f) if f != g => {
+                        found = None;
+                        break 'signs;
+                    }
                     Some(_) => {}
                 }
             }
         }
+        self.genders.borrow_mut().push((&self.mentions[i].id, found));
         found
     }
 
@@ -51,10 +59,9 @@ impl Context<'_> {
     pub fn gender_of_name(&self, name: Span) -> Option<Gender> {
         let written = name.slice(self.text);
         let first = written.split_whitespace().next().unwrap_or("");
-        let first = first.trim_end_matches('.').to_lowercase();
         let signs = [
             self.gender_before(name.start),
-            self.words.gendered.get(&first).copied(),
+            self.words.gendered.get(first.trim_end_matches('.')).copied(),
             self.given_gender(written),
         ];
         let mut found = None;
@@ -88,8 +95,8 @@ impl Context<'_> {
             return self.fits_pronoun(pronoun, sp.mention, sp.name);
         }
         let Some(role) = sp.role.as_deref() else { return false };
-        let head = role.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
-        let one_person = self.words.person_nouns.contains(&head) || head.ends_with("-old");
+        let head = role.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let one_person = self.words.person_nouns.contains(head) || head.ends_with("-old");
         let wanted = Gender::of_pronoun(pronoun);
         one_person && self.gender_of_words(role).is_none_or(|g| Some(g) == wanted)
     }
@@ -97,16 +104,15 @@ impl Context<'_> {
     /// A gendered word (`Mr`, `Mr.`, `Chairwoman`) right before `at`.
     fn gender_before(&self, at: usize) -> Option<Gender> {
         let head = self.text[..at].trim_end();
-        let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
-        let word = head[start..].trim_end_matches('.').to_lowercase();
-        self.words.gendered.get(&word).copied()
+        let start = memchr::memrchr2(b' ', b'\n', head.as_bytes()).map_or(0, |k| k + 1);
+        self.words.gendered.get(head[start..].trim_end_matches('.')).copied()
     }
 
     /// The gender the gendered words of `role` agree on (`spokeswoman`).
     fn gender_of_words(&self, role: &str) -> Option<Gender> {
         let mut found = None;
         for w in role.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-            if let Some(&g) = self.words.gendered.get(&w.to_lowercase()) {
+            if let Some(&g) = self.words.gendered.get(w) {
                 if found.is_some_and(|f| f != g) {
                     return None;
                 }
@@ -122,7 +128,7 @@ impl Context<'_> {
         let mut words = name.split_whitespace();
         let first = words.next()?;
         words.next()?;
-        self.words.given_genders.get(&first.to_lowercase()).copied()
+        self.words.given_genders.get(first).copied()
     }
 }
 

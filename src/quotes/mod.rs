@@ -143,11 +143,11 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             // `Solicitor X, who represents …, claimed it drove them to
             // "madness"`. After an earlier quote in the same sentence the
             // verb shares its subject: `X said it was "a" but added "b"`.)
-            let own_verb = kind == QuoteKind::Partial
-                && before.start == open_sentence.start
-                && cx.has_cue_in(before);
-            if cue.is_none() && !own_verb {
-                cue = continued(&out, pi, para, m, text).map(|(prev, same_para)| {
+            let own_verb = kind == QuoteKind::Partial && before.start == open_sentence.start;
+            if cue.is_none() {
+                let prev = continued(&out, pi, para, m, text)
+                    .filter(|_| !(own_verb && cx.has_cue_in(before)));
+                cue = prev.map(|(prev, same_para)| {
                     if !same_para {
                         kind = QuoteKind::Continuation;
                     }
@@ -272,7 +272,6 @@ fn resolve_pronoun(
     let mut nearest_end = sp.mention.map(|i| cx.mentions[i].span.end);
     for (_, earlier) in last.into_iter().flatten().filter(|(p, _)| paragraph - p <= 3) {
         let end = earlier.span.end;
-        let fits = cx.fits_speaker(pronoun, earlier);
         // `the prime minister said` after Prime Minister Tony Blair is
         // Blair: a role naming the person already chosen adds nothing.
         let same_role = |role: &str| {
@@ -280,10 +279,13 @@ fn resolve_pronoun(
             let chosen = sp.mention.and_then(|i| cx.mentions[i].role.as_deref());
             chosen.is_some_and(|c| head(c) == head(role))
         };
-        let restates = earlier.mention.is_none()
-            && earlier.name.is_none()
-            && earlier.role.as_deref().is_some_and(same_role);
-        if end <= sp.span.start && nearest_end.is_none_or(|e| end > e) && fits && !restates {
+        let restates = || {
+            earlier.mention.is_none()
+                && earlier.name.is_none()
+                && earlier.role.as_deref().is_some_and(same_role)
+        };
+        let nearer = end <= sp.span.start && nearest_end.is_none_or(|e| end > e);
+        if nearer && !restates() && cx.fits_speaker(pronoun, earlier) {
             nearest_end = Some(end);
             sp.mention = earlier.mention;
             sp.name = earlier.name.or(earlier.mention.map(|i| cx.mentions[i].span));
