@@ -434,6 +434,35 @@ impl<'a> Reader<'a> {
         if calendar(prev_word) || calendar(self.word(toks, j + 1)) {
             return true;
         }
+        // Days listed with a date's day ("16 or 17 March", "February 16
+        // and 17", "14, 20 and 27 April"): dates too.
+        let day = |k: usize| {
+            matches!(toks.get(k), Some(Tok::Num { value, digits: 1..=2, has_sep: false, percent: false, .. })
+                if value.fract() == 0.0 && (1.0..=31.0).contains(value))
+        };
+        let joiner = |k: usize| match toks.get(k) {
+            Some(Tok::Punct { ch: ',' | '-' | '\u{2013}', .. }) => true,
+            Some(t) => t
+                .word(text)
+                .is_some_and(|w| ["and", "or", "to"].iter().any(|j| w.eq_ignore_ascii_case(j))),
+            None => false,
+        };
+        if day(j) {
+            let mut k = j + 1;
+            while joiner(k) && day(k + 1) {
+                k += 2;
+            }
+            if k > j + 1 && calendar(self.word(toks, k)) {
+                return true;
+            }
+            let mut k = j;
+            while k >= 2 && joiner(k - 1) && day(k - 2) {
+                k -= 2;
+            }
+            if k < j && k >= 1 && calendar(self.word(toks, k - 1)) {
+                return true;
+            }
+        }
         // Clock times: "3 p.m.", "10:30", "0930 GMT", "1000 hrs EDT".
         let time_word = |w: Option<&str>| w.is_some_and(|w| self.lex.time_words.contains(w));
         if time_word(next_word) {
