@@ -25,6 +25,8 @@ const CASES: &[Case] = &[
     ("The fund holds 1,234,567 shares.", "1,234,567", Some(1234567.0), N, "", "", "other"),
     ("Growth slowed to 0.7% last quarter.", "0.7%", Some(0.7), N, "", "percent", "percent"),
     ("At least 64 people were killed.", "64", Some(64.0), N, "at least", "people", "killed"),
+    ("Rescuers found 6 bodies in the rubble.", "6", Some(6.0), N, "", "", "killed"),
+    ("In all, 168 public bodies would be abolished.", "168", Some(168.0), N, "", "", "other"),
     ("Police detained 300 protesters.", "300", Some(300.0), N, "", "people", "detained"),
     ("The army lost 40 tanks.", "40", Some(40.0), N, "", "", "weapons"),
     ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),

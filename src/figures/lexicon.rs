@@ -367,6 +367,20 @@ impl FigureWords {
         self.category_id(word).map(|(c, p)| (self.category_order[c].as_str(), p))
     }
 
+    /// `prev word` when that pair is a row of its own (`public bodies`),
+    /// looked up only when `word` has a category.
+    ///
+    /// ```
+    /// let w = &gazette::Lexicons::builtin().figure_words;
+    /// assert_eq!(w.category_of_pair("public", "bodies"), Some("public bodies".to_string()));
+    /// assert_eq!(w.category_of_pair("dead", "bodies"), None);
+    /// ```
+    pub fn category_of_pair(&self, prev: &str, word: &str) -> Option<String> {
+        self.category_id(word)?;
+        let pair = format!("{prev} {word}");
+        self.category_id(&pair).map(|_| pair)
+    }
+
     /// The category of a word as its priority (lower wins; an index into
     /// `category_order`), and whether it names people.
     #[inline]

@@ -806,7 +806,14 @@ impl<'a> Reader<'a> {
         if let Some((s, e)) = counted {
             for k in s..e {
                 if let Some(w) = self.word(toks, k) {
-                    consider(w, &mut best, &mut people, true);
+                    // A two-word row overrides its last word (`public
+                    // bodies` are no dead).
+                    let prev =
+                        k.checked_sub(1).filter(|&p| p >= s).and_then(|p| self.word(toks, p));
+                    match prev.and_then(|p| self.lex.category_of_pair(p, w)) {
+                        Some(pair) => consider(&pair, &mut best, &mut people, true),
+                        None => consider(w, &mut best, &mut people, true),
+                    }
                 }
             }
             // "40 homes and injured 3 firefighters": a noun of its own that
@@ -818,7 +825,9 @@ impl<'a> Reader<'a> {
                 return ("other".into(), false);
             }
         }
-        for k in end..(end + 14).min(toks.len()) {
+        // (Past what is counted: its words were read above.)
+        let after = counted.map_or(end, |(_, e)| e.max(end));
+        for k in after..(end + 14).min(toks.len()) {
             if matches!(toks[k], Tok::Num { .. }) {
                 break; // the next figure's words are its own
             }
