@@ -342,6 +342,26 @@ fn a_phrase_after_its_own_speech_verb_is_not_the_last_speakers() {
 }
 
 #[test]
+fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
+    let q = quotes(
+        "\"We will win,\" Prime Minister Tony Blair said. Tory chairman Liam Fox accused Labour \
+         of \"at best misrepresentation\".",
+    );
+    let q = q.iter().find(|q| q.text.starts_with("at best")).expect("the partial quote");
+    assert_eq!(q.name, "Liam Fox", "{q:?}");
+    // `commented` is a speech verb; a sentence's full stop is no part of a name.
+    let q = one("\"This is a storm in a teacup,\" one dealer commented.");
+    assert_eq!(q.role, "one dealer", "{q:?}");
+    let q = one("\"They have been stalling to earn better concessions,\" said Mr Kim.");
+    assert_eq!(q.name, "Mr Kim", "{q:?}");
+    // A name inside the post is where the person works.
+    let q = one(
+        "\"We are back to where we were,\" Mark Brett, economist at Barclays de Zoete Wedd said.",
+    );
+    assert_eq!(q.name, "Mark Brett", "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

@@ -544,7 +544,11 @@ impl<'a> Context<'a> {
         let role = (!honorific && body.len() >= 2 && self.words.person_nouns.contains(lead))
             .then(|| lead.to_string());
         let first = if role.is_some() { 1 } else { 0 };
-        let span = Span::new(ws[first].span.start, ws[ws.len() - 1].span.end);
+        // (`said Mr Kim.`: the full stop ends the sentence, not the name;
+        // an initial keeps its own, `James E.`.)
+        let last = ws[ws.len() - 1].text(self.text);
+        let stop = usize::from(last.len() > 2 && last.ends_with('.'));
+        let span = Span::new(ws[first].span.start, ws[ws.len() - 1].span.end - stop);
         Some(Speaker {
             span,
             mention: None,
@@ -634,14 +638,15 @@ impl<'a> Context<'a> {
         }
         // `Howard Archer, economist at Global Insight said`: the phrase's
         // closing comma left out, the person before it speaks, not the
-        // firm at its end.
-        let named = owned.as_ref().is_some_and(|o| {
+        // firm at its end, nor a name inside the phrase (`Mark Brett,
+        // economist at Barclays de Zoete Wedd said`).
+        let named = |o: &Speaker| {
             o.attribution == Attribution::Explicit
                 && (o.name.is_some()
                     || o.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official))
-        });
-        if !named {
-            if let Some(person) = self.set_off(ws, end, false) {
+        };
+        if let Some(person) = self.set_off(ws, end, false) {
+            if owned.as_ref().is_none_or(|o| !named(o) || o.span.start > person.span.end) {
                 return Some(person);
             }
         }
@@ -1105,14 +1110,17 @@ impl<'a> Context<'a> {
     /// official named first, before the quote ("Even the International Judo
     /// Federation has taken a stand, … “in light of …”").
     pub fn sentence_subject(&self, sentence: Span, quote_open: usize) -> Option<Speaker> {
-        let ws = words(self.text, Span::new(sentence.start, quote_open));
-        let (i, m) = self
-            .mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.span.start >= sentence.start && m.span.end <= quote_open)?;
-        let position = ws.iter().position(|w| w.span.start >= m.span.start)?;
+        // (Mentions are in text order: the first in the sentence, found by
+        // halving, and the words before it counted in place.)
+        let i = self.mentions.partition_point(|m| m.span.start < sentence.start);
+        let m = self.mentions.get(i).filter(|m| m.span.end <= quote_open)?;
         let is_agent = matches!(m.kind, EntityKind::Organisation | EntityKind::Official);
+        let lead = &self.text[sentence.start..m.span.start];
+        let position = lead
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(5)
+            .count();
         (is_agent && position <= 4).then(|| Speaker {
             span: m.span,
             mention: Some(i),

@@ -143,10 +143,19 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             // `Solicitor X, who represents …, claimed it drove them to
             // "madness"`. After an earlier quote in the same sentence the
             // verb shares its subject: `X said it was "a" but added "b"`.)
-            let own_verb = kind == QuoteKind::Partial && before.start == open_sentence.start;
+            // (A phrase quoted in a sentence of its own names the sentence's
+            // subject first: `Mr Howard described it as "very important"`.)
+            let own_sentence = kind == QuoteKind::Partial && before.start == open_sentence.start;
+            if cue.is_none() && own_sentence && !starts_sentence {
+                cue = cx.sentence_subject(open_sentence, m.open).map(|speaker| Cue {
+                    verb: speaker.span,
+                    speaker,
+                    channel: None,
+                });
+            }
             if cue.is_none() {
                 let prev = continued(&out, pi, para, m, text)
-                    .filter(|_| !(own_verb && cx.has_cue_in(before)));
+                    .filter(|_| !(own_sentence && cx.has_cue_in(before)));
                 cue = prev.map(|(prev, same_para)| {
                     if !same_para {
                         kind = QuoteKind::Continuation;
