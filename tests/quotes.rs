@@ -256,6 +256,20 @@ fn she_is_not_the_man_named_before() {
 }
 
 #[test]
+fn a_pronoun_after_a_person_named_with_an_honorific() {
+    // Mr Idris is no entity, but he speaks nearer than the party leader.
+    let q =
+        one("Party leader Nick Griffin visited in 1999. Mr Idris said the community was raising \
+         money.\n\n\"It is a landmark building,\" he said.");
+    assert_eq!(q.name, "Mr Idris", "{q:?}");
+    // Not one who is only talked about, nor a woman for `he`.
+    let q =
+        one("Party leader Nick Griffin spoke first. He asked Mr Myers about Ms Khan's report.\n\n\
+         \"It is a landmark building,\" he said.");
+    assert_eq!(q.name, "Nick Griffin", "{q:?}");
+}
+
+#[test]
 fn he_or_she_after_a_speaker_named_by_a_role() {
     // The spokeswoman spoke last: `She` is her, not the chief executive.
     let q = quotes(

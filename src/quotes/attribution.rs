@@ -333,6 +333,62 @@ impl<'a> Context<'a> {
     }
 
     /// The mention that covers `span` or lies inside it, last one first.
+    /// The last person in `span` named with an honorific and no entity
+    /// who speaks there, next to a speech verb (`Mr Idris said`, `said Dr
+    /// Gibbons`; not `asked Mr Myers`), outside quote marks.
+    pub(super) fn honorific_name_in(&self, span: Span) -> Option<Span> {
+        let text = span.slice(self.text);
+        let b = text.as_bytes();
+        let word_at = |start: usize| {
+            let end = memchr::memchr2(b' ', b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+            &text[start..end]
+        };
+        let bare = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
+        // From the last back, the capitals that begin the common honorifics
+        // (`Mr`, `Mrs`, `Ms`, `Dr`, `Lord`, `Lady`), found with memchr: few
+        // in a window, where every space would be many.
+        for start in memchr::memrchr3_iter(b'M', b'D', b'L', b) {
+            if start > 0 && !matches!(b[start - 1], b' ' | b'\n') {
+                continue;
+            }
+            let w = word_at(start);
+            if !self.words.honorifics.contains(Lower::new(w.trim_end_matches('.')).as_str()) {
+                continue;
+            }
+            let name_start = start + w.len() + 1;
+            if name_start >= b.len() {
+                continue;
+            }
+            let name = word_at(name_start);
+            // (Not a possessive: `Lord Scarman's ability` is no speaker.)
+            let possessive = name.ends_with("'s") || name.ends_with("\u{2019}s");
+            if !capitalised(name) || possessive {
+                continue;
+            }
+            let name_end = name_start + name.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let next = text
+                .get(name_start + name.len() + 1..)
+                .map_or("", |r| word_at(text.len() - r.len()));
+            let before = text[..start].trim_end();
+            let prev = &before[before.rfind(char::is_whitespace).map_or(0, |k| k + 1)..];
+            let verb_after = {
+                let v = bare(next);
+                self.words.cues.contains(v) && !v.starts_with(|c: char| c.is_uppercase())
+            };
+            // (`asked Mr Myers` names whom was asked.)
+            let prev = bare(prev);
+            let verb_before = self.words.objectless.contains(prev) && !prev.starts_with("ask");
+            let found = Span::new(span.start + start, span.start + name_end);
+            if (verb_after || verb_before)
+                && !self.in_quotes(found)
+                && self.mention_in(found).is_none()
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
     /// True when the words of `span` hold a speech verb in the past
     /// ([`Self::is_cue`]; not one ending in `s`, which may be a noun:
     /// `member states`, `press reports`), as far back as a subject is

@@ -303,6 +303,29 @@ fn resolve_pronoun(
                 .flatten();
         }
     }
+    // `Mr Idris said the community … "…," he said`: a person named with an
+    // honorific and no entity, nearer than all of the above (looked for
+    // only back to the nearest of them).
+    let mut from = nearest_end.unwrap_or(0).max(sp.span.start.saturating_sub(200));
+    while !cx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = Span::new(from.min(sp.span.start), sp.span.start);
+    if let Some(name) = cx.honorific_name_in(window) {
+        // (`Mr Evans said` after `Jonny Evans` is the person already
+        // chosen, by a fuller name.)
+        fn surname(s: &str) -> &str {
+            s.rsplit(' ').next().unwrap_or("")
+        }
+        let chosen = sp.name.map(|n| n.slice(cx.text));
+        let chosen = chosen.or_else(|| sp.mention.map(|i| cx.mentions[i].name.as_str()));
+        let same = chosen.is_some_and(|c| surname(c) == surname(name.slice(cx.text)));
+        if !same && cx.fits_pronoun(pronoun, None, Some(name)) {
+            sp.mention = None;
+            sp.name = Some(name);
+            sp.role = None;
+        }
+    }
 }
 
 /// The quote this one continues, if it has no attribution of its own: the
