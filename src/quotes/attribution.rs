@@ -375,9 +375,11 @@ impl<'a> Context<'a> {
                 let v = bare(next);
                 self.words.cues.contains(v) && !v.starts_with(|c: char| c.is_uppercase())
             };
-            // (`asked Mr Myers` names whom was asked.)
-            let prev = bare(prev);
-            let verb_before = self.words.objectless.contains(prev) && !prev.starts_with("ask");
+            // After the verb, the name closes its clause (`said Mr Jain.`,
+            // `said Mr Jain, head of …`); `asked Mr Myers if …` names whom
+            // was asked.
+            let closes = name.ends_with(['.', ',', ';', ':']);
+            let verb_before = closes && self.words.objectless.contains(bare(prev));
             let found = Span::new(span.start + start, span.start + name_end);
             if (verb_after || verb_before)
                 && !self.in_quotes(found)
