@@ -115,17 +115,24 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
     let before = Span::new(sentence.start, figure.start);
     // "According to X, 29% of the people it questioned said …": X gave the
     // figure, not the people who said something after it.
-    let lead = before.slice(cx.text).as_bytes();
-    let according = ACCORDING
-        .find_iter(lead)
-        .find(|&p| p > 0 && lead[p - 1].eq_ignore_ascii_case(&b'a'))
-        .map(|p| p - 1);
-    if let Some(p) = according {
-        if let Some(c) = cx.cue_after(Span::new(before.start + p, before.end)) {
+    let according = |span: Span| {
+        let b = span.slice(cx.text).as_bytes();
+        ACCORDING
+            .find_iter(b)
+            .find(|&p| p > 0 && b[p - 1].eq_ignore_ascii_case(&b'a'))
+            .map(|p| span.start + p - 1)
+    };
+    if let Some(p) = according(before) {
+        if let Some(c) = cx.cue_after(Span::new(p, before.end)) {
             return Some(c.speaker);
         }
     }
     if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
+        return Some(c.speaker);
+    }
+    // "… 10 times stronger than aluminum …, according to the company":
+    // `according to` speaks for its whole sentence, however far after.
+    if let Some(c) = according(after).and_then(|p| cx.cue_after(Span::new(p, after.end))) {
         return Some(c.speaker);
     }
     let lead = before.slice(cx.text).to_lowercase();

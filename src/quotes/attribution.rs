@@ -56,6 +56,9 @@ pub struct QuoteWords {
     /// Those of them that name one person (`spokeswoman`, not `officials`
     /// or `ministry`): what a later `he` or `she` can stand for.
     pub person_nouns: WordSet,
+    /// Those that name an institution or a document (`ministry`,
+    /// `survey`): `according to a survey by X` names X.
+    pub body_nouns: WordSet,
     /// Phrases that start a channel (`in a`, `via`).
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
@@ -100,6 +103,7 @@ impl QuoteWords {
         };
         let mut nouns = WordSet::default();
         let mut person_nouns = WordSet::default();
+        let mut body_nouns = WordSet::default();
         for file in speaker_nouns {
             for (n, line) in file.lines() {
                 let (word, kind) = line.split_once('\t').unwrap_or((line, "person"));
@@ -108,7 +112,10 @@ impl QuoteWords {
                     "person" => {
                         person_nouns.insert(&word, ());
                     }
-                    "people" | "body" => {}
+                    "body" => {
+                        body_nouns.insert(&word, ());
+                    }
+                    "people" => {}
                     other => {
                         let message = format!("kind {other:?}: write person, people or body");
                         return Err(file.error(n, message));
@@ -121,6 +128,7 @@ impl QuoteWords {
             cues: set(cues),
             speaker_nouns: nouns,
             person_nouns,
+            body_nouns,
             channel_starters: words(channel_starters)
                 .into_iter()
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
@@ -223,7 +231,7 @@ fn is_pronoun(w: &str) -> bool {
 
 /// True when `w` is one of `list` (lower-case words), ASCII case ignored:
 /// compared in place, with no lower-cased copy of every word read.
-fn is_one_of(w: &str, list: &[&str]) -> bool {
+pub(super) fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
@@ -408,7 +416,7 @@ impl<'a> Context<'a> {
         (0..to).rev().take(4).find(|&i| self.mentions[i].span.end == end)
     }
 
-    fn mention_in(&self, span: Span) -> Option<usize> {
+    pub(super) fn mention_in(&self, span: Span) -> Option<usize> {
         // Mentions are in text order: look only at those starting inside.
         let from = self.mentions.partition_point(|m| m.span.start < span.start);
         let to = self.mentions.partition_point(|m| m.span.start < span.end);
@@ -476,9 +484,18 @@ impl<'a> Context<'a> {
                 // comma (`However, other economists said`).
                 let after_comma =
                     ws[..ws.len() - 1].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
-                let start = ws
-                    .iter()
-                    .rposition(|w| is_one_of(w.text(self.text), &DETERMINERS))
+                // (Not at `the` inside a name: `the Office of the Deputy
+                // Prime Minister`.)
+                let inside_name = |k: usize| {
+                    k > 1
+                        && ws[k].text(self.text) == "the"
+                        && ws[k - 1].text(self.text) == "of"
+                        && capitalised(ws[k - 2].text(self.text))
+                        && ws.get(k + 1).is_some_and(|w| capitalised(w.text(self.text)))
+                };
+                let start = (0..ws.len())
+                    .rev()
+                    .find(|&k| is_one_of(ws[k].text(self.text), &DETERMINERS) && !inside_name(k))
                     .unwrap_or(0)
                     .max(after_comma);
                 let phrase = Span::new(ws[start].span.start, last.span.end);
@@ -890,7 +907,7 @@ impl<'a> Context<'a> {
     /// The subject right after word `cue` ("said the official", "said
     /// Zelensky", "said coach Andy Robinson"). The object of `told` is who
     /// was told, never the speaker.
-    fn subject_after(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
+    pub(super) fn subject_after(&self, ws: &[Word], cue: usize) -> Option<Speaker> {
         if is_one_of(ws[cue].text(self.text), &["told", "tells", "telling", "tell"]) {
             return None;
         }
@@ -1090,7 +1107,7 @@ impl<'a> Context<'a> {
             // Compared in place: no lower-cased copy of each word read.
             let is = |w: &Word, lit: &str| w.text(self.text).eq_ignore_ascii_case(lit);
             if is(&ws[i], "according") && ws.get(i + 1).is_some_and(|n| is(n, "to")) {
-                let mut speaker = self.subject_after(ws, i + 1)?;
+                let mut speaker = self.according_source(ws, i + 1)?;
                 if speaker.attribution == Attribution::Explicit
                     || speaker.attribution == Attribution::RoleOnly
                 {

@@ -9,6 +9,7 @@
 //! no speaker is kept only if it is long enough to be someone's words, with
 //! `attribution=none`.
 
+mod according;
 mod attribution;
 mod gender;
 mod scan;
