@@ -519,6 +519,53 @@ fn according_to_names_a_source_the_gazetteers_do_not_know() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_document_takes_its_figures_from_the_author() {
+    let src = |text: &str, surface: &str| {
+        figures(text)
+            .into_iter()
+            .find(|f| f.surface == surface)
+            .unwrap_or_else(|| panic!("{surface} in {text:?}"))
+            .source
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        src("Data from the CML showed lending fell to just over £25bn in November.", "£25bn"),
+        "CML"
+    );
+    assert_eq!(
+        src("Figures from the Commerce Department for November showed exports down 2.3% to $95.6bn.", "$95.6bn"),
+        "Commerce Department"
+    );
+    assert_eq!(
+        src("A recent survey by Earthlink and Webroot found that 90% of PCs are infested.", "90%"),
+        "Earthlink and Webroot"
+    );
+    assert_eq!(
+        src("But unofficial volume figures from the New York\nStock Exchange show 603 mln shares traded.", "603 mln"),
+        "New York Stock Exchange"
+    );
+    // A name that describes a speaker is not the author; a place is none;
+    // a sentence that opens with a speaker is not a document's.
+    assert_eq!(
+        src(
+            "A recent statement by a Reagan administration official put the cost at 5 mln dlrs.",
+            "5 mln dlrs"
+        ),
+        ""
+    );
+    assert_eq!(src("Estimates from India put the loss at $5bn.", "$5bn"), "");
+    assert_ne!(
+        src(
+            "Lucq said a survey by the OECD showed subsidies of 100 billion dlrs.",
+            "100 billion dlrs"
+        ),
+        "OECD"
+    );
+    // No author after the document: no source.
+    assert_eq!(src("Revised figures indicated growth of just 0.1% in the quarter.", "0.1%"), "");
+}
+
+#[test]
 fn counted_phrase_ends_where_a_participle_says_what_happened() {
     let counted = |text: &str, surface: &str| {
         let found = figures(text);

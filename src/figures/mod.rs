@@ -86,6 +86,8 @@ pub fn find_figures(
         // Whether the sentence has a speech verb, read once, and only for a
         // figure outside quotes.
         let mut cue_here = None;
+        // The author of a document the sentence opens with, read once.
+        let mut author = None;
         for mut raw in figures.drain(..) {
             if raw.counted.is_none() {
                 raw.counted = counted::table_label(text, raw.span, &lex.figure_words);
@@ -100,6 +102,10 @@ pub fn find_figures(
                 }
                 None => None,
             };
+            let source = source.or_else(|| {
+                let author = author.get_or_insert_with(|| cx.document_author(words));
+                quote.is_none().then(|| author.clone()).flatten()
+            });
             out.push(Figure { raw, source, quote, sentence: si });
         }
     }
@@ -127,12 +133,13 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
             return Some(c.speaker);
         }
     }
-    if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
+    // "… 10 times stronger than aluminum …, according to the company":
+    // `according to` speaks for its whole sentence, however far after
+    // (read from where it stands, so that no window cuts its name).
+    if let Some(c) = according(after).and_then(|p| cx.cue_after(Span::new(p, after.end))) {
         return Some(c.speaker);
     }
-    // "… 10 times stronger than aluminum …, according to the company":
-    // `according to` speaks for its whole sentence, however far after.
-    if let Some(c) = according(after).and_then(|p| cx.cue_after(Span::new(p, after.end))) {
+    if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
         return Some(c.speaker);
     }
     let lead = before.slice(cx.text).to_lowercase();

@@ -185,6 +185,11 @@ impl Lexicons {
                 quote_words.gendered.insert(cells[0], gender);
             }
         }
+        for file in files("document_nouns.txt", builtin!("document_nouns.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.documents.insert(line.trim(), ());
+            }
+        }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.connectives.insert(line.trim(), ());

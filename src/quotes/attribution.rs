@@ -59,6 +59,10 @@ pub struct QuoteWords {
     /// Those that name an institution or a document (`ministry`,
     /// `survey`): `according to a survey by X` names X.
     pub body_nouns: WordSet,
+    /// Nouns that name a document whose author gives its figures
+    /// (`figures from X`, `data from X`: `document_nouns.txt`); body
+    /// speaker nouns (`survey`, `report`) are read the same way.
+    pub documents: WordSet,
     /// Phrases that start a channel (`in a`, `via`).
     pub channel_starters: Vec<Vec<String>>,
     /// Words that make marks scare quotes or a title.
@@ -129,6 +133,7 @@ impl QuoteWords {
             speaker_nouns: nouns,
             person_nouns,
             body_nouns,
+            documents: Default::default(),
             channel_starters: words(channel_starters)
                 .into_iter()
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
@@ -287,7 +292,7 @@ impl<'a> Context<'a> {
     /// A speech verb, written in lower case: a capitalised one mid-text
     /// is part of a name (`the United States`, `Reuters Says`).
     #[inline]
-    fn is_cue(&self, w: &Word) -> bool {
+    pub(super) fn is_cue(&self, w: &Word) -> bool {
         let t = w.text(self.text);
         self.words.cues.contains(t) && !t.starts_with(|c: char| c.is_uppercase())
     }
