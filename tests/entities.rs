@@ -85,6 +85,14 @@ fn common_word_names_need_context() {
     );
     assert_eq!(m.2, "organisation");
     assert_eq!(find("Phoenix Steel Corp reached a deal in Phoenix.", "Phoenix").2, "place");
+    // The short name runs on as far as it follows the full one, over a
+    // wrapped line.
+    let t = "Mitchell Energy and Development Corp cut spending. \"Sales will pick up,\" Mitchell\nEnergy said.";
+    let m = find(t, "Mitchell\nEnergy");
+    assert_eq!(
+        (m.1.as_str(), m.3.as_str()),
+        ("Mitchell Energy and Development Corp", "coreference")
+    );
 }
 
 #[test]
@@ -385,6 +393,23 @@ fn organisations_by_pattern_and_acronym() {
     assert_eq!(find("NATO allies met.", "NATO").1, "North Atlantic Treaty Organization (NATO)");
     assert_eq!(find("said in a statement to TASS.", "TASS").2, "organisation");
     assert_eq!(find("the U.N. refugee agency said", "U.N. refugee agency").1, "UNHCR");
+    // `&` joins a name as `and` does, and the two spellings are one entity.
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let ids = |t: &str| {
+        p.process(&Document::from_text("t", t))
+            .entities
+            .into_iter()
+            .map(|e| e.entity_id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids("The Securities & Exchange Commission accused the firm."),
+        ids("The Securities and Exchange Commission accused the firm.")
+    );
+    assert_eq!(
+        surfaces("India's Oil & Natural Gas Corp bid."),
+        ["India", "Oil & Natural Gas Corp"]
+    );
 }
 
 #[test]

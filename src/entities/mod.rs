@@ -95,9 +95,12 @@ impl Mention {
 /// ```
 /// assert_eq!(gazette::entities::slug("Ihor Terekhov"), "ihor-terekhov");
 /// assert_eq!(gazette::entities::slug("Łukasz O'Neill"), "lukasz-o-neill");
+/// // `&` is `and`: one organisation, however it is written.
+/// assert_eq!(gazette::entities::slug("Securities & Exchange Commission"), "securities-and-exchange-commission");
 /// ```
 pub fn slug(name: &str) -> String {
     let folded = fold(name);
+    let folded = if folded.contains('&') { folded.replace('&', " and ").into() } else { folded };
     // Sized once: a slug is never longer than its folded name.
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {

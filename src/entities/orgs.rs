@@ -9,8 +9,9 @@ use crate::gazetteer::{is_all_caps, EntityKind};
 use crate::span::Span;
 
 /// Lower-case words that may join capitalised words inside a name (each
-/// may be followed by `the`: `Organization for the Prohibition …`).
-pub(super) const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "du"];
+/// may be followed by `the`: `Organization for the Prohibition …`), and
+/// `&` for `and` (`Securities & Exchange Commission`).
+pub(super) const CONNECTORS: [&str; 7] = ["of", "for", "and", "&", "on", "de", "du"];
 
 /// Organisation names in one sentence's words.
 ///
@@ -81,7 +82,7 @@ pub(crate) fn organisations_into(
                 // Securities and Elliott Mortgage Co"; but "Alexander and
                 // Alexander Services Inc" is one).
                 && !lex.legal_forms.contains(ws[j].text(text))
-                && !(next == "and" && is_acronym(ws[j].text(text)))
+                && !(matches!(next, "and" | "&") && is_acronym(ws[j].text(text)))
                 && j + 2 < ws.len()
                 && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
@@ -359,11 +360,33 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
                     .is_some_and(|c| verb_after(&rest[c + 2..]))
             });
         if small || speaks {
-            let span = m.span;
+            let span = Span::new(m.span.start, name_run_end(text, m.span.end, mentions[org].span));
+            let next_start = mentions.get(k + 1).map_or(text.len(), |n| n.span.start);
+            let span = if span.end <= next_start { span } else { m.span };
             mentions[k] =
                 Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };
         }
     }
+}
+
+/// Where the words after `end` stop following the organisation's name
+/// from its second word on: `Mitchell Energy said` after `Mitchell Energy
+/// and Development Corp` is named by both words, not by `Mitchell` alone.
+fn name_run_end(text: &str, mut end: usize, full: Span) -> usize {
+    for word in full.slice(text).split_whitespace().skip(1) {
+        let rest = &text[end..];
+        let gap = rest.len() - rest.trim_start().len();
+        // One space, or a line break where a dump wraps its lines.
+        if !(1..=2).contains(&gap) || !rest[gap..].starts_with(word) {
+            break;
+        }
+        let after = rest[gap + word.len()..].chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        end += gap + word.len();
+    }
+    end
 }
 
 #[cfg(test)]
