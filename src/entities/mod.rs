@@ -100,7 +100,7 @@ impl Mention {
 /// ```
 pub fn slug(name: &str) -> String {
     let folded = fold(name);
-    let folded = if folded.contains('&') { folded.replace('&', " and ").into() } else { folded };
+    let folded = if folded.contains('&') { folded.replace('&', " and ") } else { folded };
     // Sized once: a slug is never longer than its folded name.
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
