@@ -479,3 +479,22 @@ fn speakers_described_or_by_initials() {
     let q = one("It grew.\n\n\"We wanted to show how this fits into a home,\" said Claudia Neulling from the magazine.");
     assert_eq!(q.speaker, "Claudia Neulling");
 }
+
+#[test]
+fn a_possessive_opens_a_role() {
+    let q = one("Ministers will pick the \"less painful\" option, our correspondent added.");
+    assert_eq!((q.speaker.as_str(), q.role.as_str()), ("our correspondent", "our correspondent"));
+    let q = one("\"It's nothing serious at all, he will be back,\" said his coach Peter Stanley.");
+    assert_eq!((q.speaker.as_str(), q.role.as_str()), ("Peter Stanley", "his coach"));
+}
+
+#[test]
+fn no_speaker_follows_a_participle() {
+    // What follows `saying` is what was said: not `his finance chief`.
+    let q = one("Ebbers told the court he was not to blame, saying his finance chief had \"a keen command of the numbers\".");
+    assert_ne!(q.speaker, "his finance chief");
+    let q = quotes(
+        "Mr Kennedy criticised the chancellor, saying it was \"high time\" the tax was replaced.",
+    );
+    assert!(q.iter().all(|q| q.speaker != "it"), "{q:?}");
+}
