@@ -410,6 +410,13 @@ fn organisations_by_pattern_and_acronym() {
         surfaces("India's Oil & Natural Gas Corp bid."),
         ["India", "Oil & Natural Gas Corp"]
     );
+    // A possessive inside a company's name, before its legal form; a
+    // rating code before `and` is no part of the name after it.
+    assert_eq!(
+        surfaces("The notes are rated Aa-3 and Standard and Poor's Corp rates them AA."),
+        ["Standard and Poor's Corp"]
+    );
+    assert_eq!(surfaces("McDonald's Corp said it filed."), ["McDonald's Corp"]);
 }
 
 #[test]

@@ -63,7 +63,13 @@ pub(crate) fn organisations_into(
         run.clear();
         run.push(i);
         let mut j = i;
-        while !ws[j].stop_after && !ws[j].text(text).ends_with("'s") && j + 1 < ws.len() {
+        // A possessive ends the name unless a legal form follows it
+        // (`Standard and Poor's Corp`, `McDonald's Corp`).
+        let possessive_end = |j: usize| {
+            ws[j].text(text).ends_with("'s")
+                && !ws.get(j + 1).is_some_and(|n| lex.legal_forms.contains(n.text(text)))
+        };
+        while !ws[j].stop_after && !possessive_end(j) && j + 1 < ws.len() {
             let next = ws[j + 1].text(text);
             // A word in brackets or quotes is not part of the name before
             // it: "Ministry of International Trade and Industry (MITI)";
@@ -83,6 +89,10 @@ pub(crate) fn organisations_into(
                 // Alexander Services Inc" is one).
                 && !lex.legal_forms.contains(ws[j].text(text))
                 && !(matches!(next, "and" | "&") && is_acronym(ws[j].text(text)))
+                // (Nor after a code: `rates them Aa-3 and Standard and
+                // Poor's Corp AA`.)
+                && !(matches!(next, "and" | "&")
+                    && ws[j].text(text).bytes().any(|b| b.is_ascii_digit()))
                 && j + 2 < ws.len()
                 && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
