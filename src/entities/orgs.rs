@@ -87,12 +87,12 @@ pub(crate) fn organisations_into(
                 // World Bank" are two), as does a name begun again ("Elliott
                 // Securities and Elliott Mortgage Co"; but "Alexander and
                 // Alexander Services Inc" is one).
+                // (Nor does `and` join after a code: `rates them Aa-3 and
+                // Standard and Poor's Corp AA`.)
                 && !lex.legal_forms.contains(ws[j].text(text))
-                && !(matches!(next, "and" | "&") && is_acronym(ws[j].text(text)))
-                // (Nor after a code: `rates them Aa-3 and Standard and
-                // Poor's Corp AA`.)
                 && !(matches!(next, "and" | "&")
-                    && ws[j].text(text).bytes().any(|b| b.is_ascii_digit()))
+                    && (is_acronym(ws[j].text(text))
+                        || ws[j].text(text).bytes().any(|b| b.is_ascii_digit())))
                 && j + 2 < ws.len()
                 && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
