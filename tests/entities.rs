@@ -417,6 +417,11 @@ fn organisations_by_pattern_and_acronym() {
         ["Standard and Poor's Corp"]
     );
     assert_eq!(surfaces("McDonald's Corp said it filed."), ["McDonald's Corp"]);
+    // A stock symbol in angle brackets names a company, not a place or
+    // an intergovernmental body with the same letters.
+    assert_eq!(surfaces("Qantas ordered four jets from Boeing Co <BA>."), ["Boeing Co"]);
+    assert!(!surfaces("Unilever <UN.AS> raised its bid.").contains(&"UN".to_string()));
+    assert!(surfaces("It sold the unit to BP <BP>.").iter().filter(|s| *s == "BP").count() == 2);
 }
 
 #[test]

@@ -229,7 +229,31 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     orgs::short_names(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
+    drop_stock_symbols(text, &mut mentions);
     mentions
+}
+
+/// A stock symbol in angle brackets (`Boeing Co <BA>`, `<UN.AS>`) names a
+/// listed company: a company or a broadcaster named by those letters stays
+/// (`<BP>`, `<CBS>`), but not a place or an intergovernmental body (`<BA>`
+/// is no Baltic Assembly, `<UK>` no United Kingdom).
+fn drop_stock_symbols(text: &str, mentions: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let symbol_char = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'.';
+    mentions.retain(|m| {
+        let (s, e) = (m.span.start, m.span.end);
+        let symbol = s > 0
+            && b[s - 1] == b'<'
+            && b[s..e].iter().all(symbol_char)
+            && b[e..]
+                .iter()
+                .take(8)
+                .position(|&c| c == b'>')
+                .is_some_and(|k| b[e..e + k].iter().all(symbol_char));
+        let listed =
+            m.kind == EntityKind::Organisation && m.subtype.as_deref() != Some("intergovernmental");
+        !symbol || listed
+    });
 }
 
 /// The gazetteer's place a place mention links to, when it is the
