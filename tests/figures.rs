@@ -449,6 +449,11 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
         src("As previously reported, the firm will own 40 pct of the shares.", "40 pct"),
         ""
     );
+    // `adding` before an amount adds it; it reports nothing.
+    assert_eq!(
+        src("Brent crude also rose in London trading, adding $1.89 to $48.62.", "$1.89"),
+        ""
+    );
     let text = "The U.N. refugee agency said 1 million people had fled. It said it expects 4 million people could flee.";
     assert_eq!(src(text, "4 million"), "U.N. refugee agency");
     let f = figures("\"We lost 40 tanks,\" the commander said.");

@@ -43,6 +43,11 @@ pub struct Figure {
 static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ccording to "));
 
+/// A currency sign: what follows it is an amount.
+fn lex_symbol(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥')
+}
+
 /// Participles that report with the sentence's subject: "…, saying 498 …".
 const REPORTING_PARTICIPLES: [&str; 4] = ["saying", "adding", "reporting", "estimating"];
 
@@ -143,7 +148,15 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
         return Some(c.speaker);
     }
     let lead = before.slice(cx.text).to_lowercase();
-    if REPORTING_PARTICIPLES.iter().any(|p| lead.contains(p)) {
+    // (Not `adding` before an amount, its object, the figure itself or
+    // one before it: "Brent crude rose in London trading, adding $1.89".)
+    let reports = |p: &str| {
+        lead.match_indices(p).any(|(k, _)| {
+            let next = lead[k + p.len()..].trim_start().chars().next();
+            p != "adding" || !next.is_none_or(|c| c.is_ascii_digit() || lex_symbol(c))
+        })
+    };
+    if REPORTING_PARTICIPLES.iter().any(|p| reports(p)) {
         return cx.subject_phrase(sentence);
     }
     None
