@@ -44,7 +44,7 @@ static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ccording to "));
 
 /// A currency sign: what follows it is an amount.
-fn lex_symbol(c: char) -> bool {
+fn currency_sign(c: char) -> bool {
     matches!(c, '$' | '£' | '€' | '¥')
 }
 
@@ -153,7 +153,7 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
     let reports = |p: &str| {
         lead.match_indices(p).any(|(k, _)| {
             let next = lead[k + p.len()..].trim_start().chars().next();
-            p != "adding" || !next.is_none_or(|c| c.is_ascii_digit() || lex_symbol(c))
+            p != "adding" || !next.is_none_or(|c| c.is_ascii_digit() || currency_sign(c))
         })
     };
     if REPORTING_PARTICIPLES.iter().any(|p| reports(p)) {
