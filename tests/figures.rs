@@ -31,6 +31,10 @@ const CASES: &[Case] = &[
     ("The army lost 40 tanks.", "40", Some(40.0), N, "", "", "weapons"),
     ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),
     ("The convoy stretched 40 miles.", "40 miles", Some(40.0), N, "", "miles", "distance"),
+    // A number after a sentence's first word is no date (`The`, `A`, `In`).
+    ("The 30 men were held by police.", "30", Some(30.0), N, "", "people", "population"),
+    ("A 200 mln dlr issue of bonds was priced.", "200 mln dlr", Some(200_000_000.0), N, "", "USD", "money"),
+    ("In 12 months the firm set up 40 links.", "12 months", Some(12.0), N, "", "months", "duration"),
     // Scale words.
     ("The city has a population of 1.4 million people.", "1.4 million", Some(1_400_000.0), N, "", "people", "population"),
     ("Some 2.5 billion people live in the region.", "2.5 billion", Some(2_500_000_000.0), N, "some", "people", "population"),
@@ -266,6 +270,9 @@ const CASES: &[Case] = &[
 /// Numbers that are not figures: (sentence, the number that must not be one).
 #[rustfmt::skip]
 const NOT_FIGURES: &[(&str, f64)] = &[
+    // A month's or day's short form makes a date.
+    ("It bought shares between Feb 13 and 24 for 6.6 mln dlrs.", 24.0),
+    ("Qtr to Jan 31 end", 31.0),
     // The end of a span of years is a year.
     ("In 1983-84, an outbreak of avian influenza hit Pennsylvania.", 84.0),
     ("Output in the 1986-87 season fell.", 87.0),

@@ -71,6 +71,9 @@ pub struct FigureWords {
     pub half_positions: WordSet,
     /// Words after a number that make it a clock time (`time_words.txt`).
     pub time_words: WordSet,
+    /// Month and day names, as written: a number next to one is a date
+    /// (`calendar_words.txt`).
+    pub calendar: crate::lexicon::ExactWordSet,
     /// First bytes of the currency symbols, as a bit set: the symbol table
     /// is searched only at these.
     symbol_first_bytes: [u64; 4],
@@ -97,6 +100,8 @@ pub struct WordListFiles<'a> {
     pub half_positions: &'a [DataFile],
     /// `time_words.txt`.
     pub time_words: &'a [DataFile],
+    /// `calendar_words.txt`.
+    pub calendar: &'a [DataFile],
 }
 
 impl FigureWords {
@@ -185,6 +190,11 @@ impl FigureWords {
                 for (_, l) in file.lines() {
                     set.insert(l.trim(), ());
                 }
+            }
+        }
+        for file in lists.calendar {
+            for (_, l) in file.lines() {
+                w.calendar.insert(l.trim());
             }
         }
         for file in categories {

@@ -75,7 +75,7 @@ pub fn find_figures(
 ) -> Vec<Figure> {
     let text = a.norm.text.as_str();
     let reader =
-        parse::Reader { text, lex: &lex.figure_words, calendar: &lex.entity_words.name_stopwords };
+        parse::Reader { text, lex: &lex.figure_words, calendar: &lex.figure_words.calendar };
     let mut cx = Context::new(text, mentions, &lex.quote_words);
     cx.quoted = quotes.iter().map(|q| q.text).collect();
     let mut out = Vec::new();

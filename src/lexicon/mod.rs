@@ -207,6 +207,7 @@ impl Lexicons {
                 not_participles: &files("not_participles.txt", builtin!("not_participles.txt"))?,
                 half_positions: &files("half_positions.txt", builtin!("half_positions.txt"))?,
                 time_words: &files("time_words.txt", builtin!("time_words.txt"))?,
+                calendar: &files("calendar_words.txt", builtin!("calendar_words.txt"))?,
             },
         )?;
         let mut gazetteers = GazetteerFiles::default();
