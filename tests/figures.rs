@@ -270,6 +270,10 @@ const CASES: &[Case] = &[
 /// Numbers that are not figures: (sentence, the number that must not be one).
 #[rustfmt::skip]
 const NOT_FIGURES: &[(&str, f64)] = &[
+    // Whole numbers joined by a hyphen, the second smaller: a code.
+    ("Qantas ordered four 747-400 aircraft.", 747.0),
+    ("Qantas ordered four 747-400 aircraft.", 400.0),
+    ("The House voted 350-73 to override the veto.", 73.0),
     // A month's or day's short form makes a date.
     ("It bought shares between Feb 13 and 24 for 6.6 mln dlrs.", 24.0),
     ("Qtr to Jan 31 end", 31.0),

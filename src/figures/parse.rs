@@ -551,6 +551,30 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        // Codes: whole numbers joined by a hyphen, the second smaller, so
+        // no range (`747-400`, `727-100's`, a vote of `350-73`).
+        let whole = |t: Option<&Tok>| match t {
+            Some(Tok::Num { value, has_sep: false, percent: false, span, .. }) => {
+                (!span.slice(text).contains('.')).then_some(*value)
+            }
+            _ => None,
+        };
+        let hyphen = |k: usize| matches!(toks.get(k), Some(Tok::Punct { ch: '-', .. }));
+        if whole(toks.get(j)).is_some() && digits >= 2 {
+            let smaller_after = hyphen(j + 1)
+                && joined(j, j + 1)
+                && toks.get(j + 2).is_some()
+                && joined(j + 1, j + 2)
+                && whole(toks.get(j + 2)).is_some_and(|v| v < value);
+            let larger_before = j >= 2
+                && hyphen(j - 1)
+                && joined(j - 2, j - 1)
+                && joined(j - 1, j)
+                && whole(toks.get(j - 2)).is_some_and(|v| v > value);
+            if smaller_after || larger_before {
+                return true;
+            }
+        }
         // Ages and shirt numbers after a name: "Kenteris, 31, and", "Bowyer (77)".
         if digits <= 3 && j >= 2 {
             let name_before = self
