@@ -271,6 +271,11 @@ const CASES: &[Case] = &[
 /// Numbers that are not figures: (sentence, the number that must not be one).
 #[rustfmt::skip]
 const NOT_FIGURES: &[(&str, f64)] = &[
+    // Ages.
+    ("The founder of the firm has died of cancer aged 44.", 44.0),
+    ("The singer died at the age of 85 in Los Angeles.", 85.0),
+    ("The contest is aimed at children aged 10 to 13.", 13.0),
+    ("Adults aged over 19 qualify.", 19.0),
     // Whole numbers joined by a hyphen, the second smaller: a code.
     ("Qantas ordered four 747-400 aircraft.", 747.0),
     ("Qantas ordered four 747-400 aircraft.", 400.0),

@@ -551,6 +551,26 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        // Ages: `died aged 44`, `children aged over 60`, `at the age of
+        // 44` (and the top of an age range: `aged 5 to 11`).
+        let word_is = |k: Option<usize>, w: &str| {
+            k.and_then(|k| self.word(toks, k)).is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
+        let back = |n: usize| j.checked_sub(n);
+        let aged = |at: Option<usize>| {
+            let hedge = at.and_then(|k| self.word(toks, k)).is_some_and(|w| {
+                ["over", "under", "between", "about", "around", "from"]
+                    .iter()
+                    .any(|h| w.eq_ignore_ascii_case(h))
+            });
+            word_is(at, "aged")
+                || hedge && word_is(at.and_then(|k| k.checked_sub(1)), "aged")
+                || word_is(at, "of") && word_is(at.and_then(|k| k.checked_sub(1)), "age")
+        };
+        let range_top = matches!(prev, Some(Tok::Punct { ch: '-', .. })) || word_is(back(1), "to");
+        if aged(back(1)) || range_top && aged(back(3)) {
+            return true;
+        }
         // Codes: whole numbers joined by a hyphen, the second smaller, so
         // no range (`747-400`, `727-100's`, a vote of `350-73`).
         let whole = |t: Option<&Tok>| match t {
