@@ -466,6 +466,14 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
         src("As previously reported, the firm will own 40 pct of the shares.", "40 pct"),
         ""
     );
+    // An organisation's longer name speaks whole.
+    assert_eq!(
+        src(
+            "Industrial production rose 0.5 pct in February, the Federal Reserve Board said.",
+            "0.5 pct"
+        ),
+        "Federal Reserve Board"
+    );
     // `adding` before an amount adds it; it reports nothing.
     assert_eq!(
         src("Brent crude also rose in London trading, adding $1.89 to $48.62.", "$1.89"),

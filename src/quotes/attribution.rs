@@ -562,6 +562,39 @@ impl<'a> Context<'a> {
                         role: None,
                     });
                 }
+                // An organisation's longer name, in whole words after
+                // nothing but an article: the organisation speaks (`the
+                // Federal Reserve Board`, `Morgan Stanley International`).
+                let k = ws.partition_point(|w| w.span.start < m.span.end);
+                let lead = ws.partition_point(|w| w.span.start < m.span.start);
+                let rest = &ws[k..];
+                // (One word: two may be a person's name, `the European
+                // Community Tran Van Thinh`.)
+                let name_word = |w: &Word| {
+                    let t = w.text(self.text).trim_end_matches(['.', ',', ';', ':']);
+                    capitalised(t)
+                        && t.chars().all(|c| c.is_alphanumeric() || c == '-')
+                        && self.text[ws[k - 1].span.end..w.span.start].trim().is_empty()
+                };
+                if m.kind == EntityKind::Organisation
+                    && rest.len() == 1
+                    && rest.iter().all(name_word)
+                    && ws[k - 1].span.end == m.span.end
+                    && ws.get(lead).is_some_and(|w| w.span.start == m.span.start)
+                    && !ws[k - 1].stop_after
+                    && ws[..lead].iter().all(|w| is_determiner(w.text(self.text)))
+                {
+                    let last = last.text(self.text);
+                    let stop = usize::from(last.len() > 2 && last.ends_with('.'));
+                    let span = Span::new(m.span.start, ws[ws.len() - 1].span.end - stop);
+                    return Some(Speaker {
+                        span,
+                        mention: Some(i),
+                        name: None,
+                        attribution: Attribution::Explicit,
+                        role: None,
+                    });
+                }
                 // "Lloyds Bank's Johnson": the person named after the possessive.
                 let p = ws.iter().rposition(|w| {
                     let t = w.text(self.text);
