@@ -498,3 +498,18 @@ fn no_speaker_follows_a_participle() {
     );
     assert!(q.iter().all(|q| q.speaker != "it"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_what_was_said_names_no_one_inside_it() {
+    // The name is what `he` said something about, not who said it.
+    let q = quotes(
+        "Asked about Prime Minister Tony Blair, Commons leader Peter Hain spoke at length. \
+         Chancellor Gordon Brown was not named, he added. \"It is a choice between two parties,\" he said.",
+    );
+    assert!(q.iter().all(|q| q.name != "Gordon Brown"), "{q:?}");
+    // After an adverbial clause the name may be the one speaking.
+    let q = one(
+        "When Tony Blair arrived in Brussels, he said: \"We are ready to sign the treaty today.\"",
+    );
+    assert_eq!(q.name, "Tony Blair");
+}

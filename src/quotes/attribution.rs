@@ -261,6 +261,13 @@ fn is_pronoun(w: &str) -> bool {
     ["he", "she", "it", "they"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// Words that open an adverbial clause: a name in one may be what a
+/// pronoun after it stands for (`When Blair arrived, he said`).
+const ADVERBIAL_OPENERS: [&str; 13] = [
+    "when", "after", "as", "if", "because", "while", "although", "though", "before", "since",
+    "once", "until", "despite",
+];
+
 /// True when `w` is one of `list` (lower-case words), ASCII case ignored:
 /// compared in place, with no lower-cased copy of every word read.
 pub(super) fn is_one_of(w: &str, list: &[&str]) -> bool {
@@ -469,11 +476,20 @@ impl<'a> Context<'a> {
             return None;
         }
         let person = ["he", "she"].iter().any(|p| pronoun.eq_ignore_ascii_case(p));
-        self.mentions
+        // "Mr Blair has failed to tackle these problems, he claimed": a
+        // pronoun right after what was said names no one inside it (but
+        // "When Blair arrived, he said" may be Blair).
+        let said_before = if person { self.reported_clause_before(at) } else { None };
+        // (Mentions are in text order: only those before `at` are read.)
+        let before = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..before]
             .iter()
             .enumerate()
             .rev()
             .filter(|(_, m)| m.span.end <= at && !self.in_quotes(m.span))
+            .filter(|(_, m)| {
+                said_before.is_none_or(|s| m.span.end <= s.start || m.span.start >= s.end)
+            })
             .find(|&(i, m)| {
                 if person {
                     m.kind == EntityKind::Official && self.fits_pronoun(pronoun, Some(i), None)
@@ -482,6 +498,27 @@ impl<'a> Context<'a> {
                 }
             })
             .map(|(i, _)| i)
+    }
+
+    /// The words a pronoun at `at` follows when they are what it said: the
+    /// sentence up to a comma right before the pronoun, unless the
+    /// sentence opens with a word that makes that an adverbial clause
+    /// (`When`, `After`, `If` …).
+    fn reported_clause_before(&self, at: usize) -> Option<Span> {
+        let head = self.text[..at].trim_end();
+        if !head.ends_with(',') {
+            return None;
+        }
+        // The sentence's start: after the last full stop followed by a
+        // space, or a line break, within a window.
+        let from = head.len().saturating_sub(WINDOW_BYTES);
+        let b = head.as_bytes();
+        let start = memchr::memrchr2_iter(b'.', b'\n', &b[from..])
+            .map(|k| from + k)
+            .find(|&k| b[k] == b'\n' || b.get(k + 1).is_some_and(|c| c.is_ascii_whitespace()))
+            .map_or(from, |k| k + 1);
+        let first = head[start..].split_whitespace().next()?;
+        (!is_one_of(first, &ADVERBIAL_OPENERS)).then(|| Span::new(start, head.len()))
     }
 
     /// The speaker named by the words `ws` (the subject of a speech verb).

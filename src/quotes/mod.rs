@@ -96,8 +96,11 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
     // a pronoun is never resolved to a name inside a quote.
     let marked_paragraphs: Vec<Vec<Marked>> =
         a.paragraphs.iter().map(|para| marked_in(text, *para)).collect();
-    cx.quoted = marked_paragraphs.iter().flatten().map(|m| m.text).collect();
-    let mut out: Vec<Quote> = Vec::new();
+    // (Sized once: these grew mark by mark.)
+    let marks: usize = marked_paragraphs.iter().map(Vec::len).sum();
+    cx.quoted = Vec::with_capacity(marks);
+    cx.quoted.extend(marked_paragraphs.iter().flatten().map(|m| m.text));
+    let mut out: Vec<Quote> = Vec::with_capacity(marks);
     let sentence_of = |at: usize| {
         let i = a
             .sentences
@@ -111,7 +114,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
     let mut last_role: Option<(usize, Speaker)> = None;
     for (pi, (para, marked)) in a.paragraphs.iter().zip(&marked_paragraphs).enumerate() {
         let first_here = out.len();
-        let mut cut_here: Vec<bool> = Vec::new();
+        let mut cut_here: Vec<bool> = Vec::with_capacity(marked.len());
         let mut prev_end = para.start;
         for (k, m) in marked.iter().enumerate() {
             if scare_quote(text, m, lex) {
