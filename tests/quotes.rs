@@ -513,3 +513,15 @@ fn a_pronoun_after_what_was_said_names_no_one_inside_it() {
     );
     assert_eq!(q.name, "Tony Blair");
 }
+
+#[test]
+fn one_a_delegation_and_an_official_who_asked_not_to_be_named() {
+    let q = quotes(
+        "\"Rates will fall soon enough,\" Smith said. \"The main sticking point has been Brazil's attitude,\" one said.",
+    );
+    assert_eq!((q[1].speaker.as_str(), q[1].attribution.as_str()), ("one", "role-only"));
+    let q = one("\"We welcome the goals the United States has set,\" the Australian delegation said in a statement.");
+    assert_eq!(q.speaker, "the Australian delegation");
+    let q = one("\"The U.S. remains hopeful they can reach an agreement soon,\" said an official who asked not to be named.");
+    assert_eq!((q.speaker.as_str(), q.attribution.as_str()), ("an official", "role-only"));
+}

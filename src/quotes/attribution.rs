@@ -525,6 +525,17 @@ impl<'a> Context<'a> {
     fn subject(&self, ws: &[Word]) -> Option<Speaker> {
         let last = ws.last()?;
         let span = Span::new(ws[0].span.start, last.span.end);
+        // `"…," one said`: one of the people the story names by a role —
+        // no one to link, and not the last speaker either.
+        if ws.len() == 1 && last.text(self.text).eq_ignore_ascii_case("one") {
+            return Some(Speaker {
+                span,
+                mention: None,
+                name: None,
+                attribution: Attribution::RoleOnly,
+                role: Some(last.text(self.text).to_string()),
+            });
+        }
         if ws.len() == 1 && is_pronoun(last.text(self.text)) {
             let mention = self.antecedent(last.span.start, last.text(self.text));
             return Some(Speaker {
@@ -1154,6 +1165,14 @@ impl<'a> Context<'a> {
             }
         }
         if closes(end) {
+            return Some(speaker);
+        }
+        // "said an official who asked not to be named.": the role, with
+        // a clause about it that closes the sentence.
+        if speaker.attribution == Attribution::RoleOnly
+            && is_one_of(ws[end].text(self.text), &["who"])
+            && (end + 2..=ws.len().min(end + 10)).any(ends)
+        {
             return Some(speaker);
         }
         // "said a dealer at one major U.S. bank.": the role and where.
