@@ -525,3 +525,12 @@ fn one_a_delegation_and_an_official_who_asked_not_to_be_named() {
     let q = one("\"The U.S. remains hopeful they can reach an agreement soon,\" said an official who asked not to be named.");
     assert_eq!((q.speaker.as_str(), q.attribution.as_str()), ("an official", "role-only"));
 }
+
+#[test]
+fn a_surname_with_a_particle_is_whole() {
+    let q =
+        one("\"Japanese firms have a tremendous interest in exporting to Europe,\" said de Hora.");
+    assert_eq!(q.speaker, "de Hora");
+    let q = one("\"We have the beer, but distribution is the important point,\" van Schaik said.");
+    assert_eq!(q.speaker, "van Schaik");
+}

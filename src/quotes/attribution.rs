@@ -261,6 +261,11 @@ fn is_pronoun(w: &str) -> bool {
     ["he", "she", "it", "they"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// Lower-case particles inside and before surnames (`de Hora`, `van
+/// Wyk`, `von Weizsaecker`).
+const NAME_PARTICLES: [&str; 10] =
+    ["de", "van", "von", "da", "di", "du", "der", "den", "del", "le"];
+
 /// Words that open an adverbial clause: a name in one may be what a
 /// pronoun after it stands for (`When Blair arrived, he said`).
 const ADVERBIAL_OPENERS: [&str; 13] = [
@@ -715,8 +720,12 @@ impl<'a> Context<'a> {
         let body = if honorific { &ws[1..] } else { ws };
         let names = !body.is_empty()
             && body.len() <= 4
-            && body.iter().all(|w| {
+            && body.iter().enumerate().all(|(k, w)| {
                 let t = crate::entities::without_possessive(w.text(self.text));
+                // (`de Hora`: a particle before a capitalised word.)
+                if k + 1 < body.len() && is_one_of(t, &NAME_PARTICLES) {
+                    return true;
+                }
                 capitalised(t)
                     && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
                     && !crate::gazetteer::is_all_caps(t)
@@ -1040,8 +1049,12 @@ impl<'a> Context<'a> {
             t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
         };
         let first = next.text(self.text);
+        // A name may open with a particle (`said de Hora`, `said van Wyk`).
+        let particle_name = is_one_of(first, &NAME_PARTICLES)
+            && ws.get(cue + 2).is_some_and(|w| capitalised(w.text(self.text)))
+            && !next.stop_after;
         // "one banker said of the Argentine agreement": what follows is no subject.
-        if !(capitalised(first) || is_determiner(first) || noun(first)) {
+        if !(capitalised(first) || is_determiner(first) || noun(first) || particle_name) {
             return None;
         }
         let role_phrase = is_determiner(first) || noun(first);
@@ -1059,6 +1072,7 @@ impl<'a> Context<'a> {
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
             let fits = capitalised(t)
+                || end == cue + 1 && particle_name
                 || is_determiner(t)
                 || is_one_of(t, &["of", "for", "the", "and", "on"])
                 || noun(t)
