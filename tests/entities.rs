@@ -96,6 +96,15 @@ fn common_word_names_need_context() {
 }
 
 #[test]
+fn a_surname_particle_stays_in_the_name() {
+    let t = "Finance Minister Barend du Plessis spoke. Later du Plessis said no.";
+    let m = find(t, "Barend du Plessis");
+    assert_eq!((m.1.as_str(), m.3.as_str()), ("Barend du Plessis", "title-pattern"));
+    let t = "Trade Commissioner Willy de Clercq spoke. De Clercq said the talks would go on.";
+    assert_eq!(find(t, "De Clercq").3, "coreference");
+}
+
+#[test]
 fn given_name_before_a_surname_is_a_person_not_a_town() {
     assert!(!surfaces("Sofia Petrova said so.").contains(&"Sofia".to_string()));
     assert_eq!(find("Talks were held in Sofia on Monday.", "Sofia").2, "place");

@@ -21,6 +21,7 @@ pub use orgs::find_organisations;
 pub use people::{appositive_role, find_people, PersonHit};
 pub use words::{
     capitalised, without_possessive, words, EntityListFiles, EntityWords, TitleKind, Word,
+    NAME_PARTICLES,
 };
 
 use crate::gazetteer::{fold, is_all_caps, AmbiguityRule, EntityKind, Folded, Gazetteer};
@@ -967,6 +968,24 @@ fn coreference(text: &str, words: &[Word], ew: &EntityWords, mentions: &mut Vec<
             continue;
         }
         let source = &mentions[first];
+        // The particle the full name puts before the surname comes with it
+        // (`de Clercq said` after `Willy de Clercq`; `De Clercq` opening a
+        // sentence).
+        let head = text[..span.start].trim_end_matches(' ');
+        let particle = head.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let full = source.span.slice(text);
+        let span = if !particle.is_empty()
+            && head.len() < span.start
+            && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(particle))
+            && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(particle))
+            && !mentions
+                .iter()
+                .any(|m| m.span.end > head.len() - particle.len() && m.span.start < span.start)
+        {
+            Span::new(head.len() - particle.len(), span.end)
+        } else {
+            span
+        };
         added.push(Mention { span, role: None, method: Method::Coreference, ..source.clone() });
     }
     mentions.extend(added);

@@ -2,7 +2,7 @@
 //! `regional governor Oleh Sinegubov`, `Maj. Gen. Igor Konashenkov, a
 //! Russian defense ministry spokesman`.
 
-use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word};
+use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word, NAME_PARTICLES};
 use crate::span::Span;
 
 /// A person named after a title.
@@ -127,9 +127,19 @@ pub(crate) fn people_into(text: &str, ws: &[Word], lex: &EntityWords, hits: &mut
             }
         }
         // The name's words from `start`: up to where they end.
+        // (A particle inside, before another name word: `Barend du Plessis`.)
+        let particle = |j: usize| {
+            NAME_PARTICLES.contains(&ws[j].text(text))
+                && !ws[j].stop_after
+                && ws.get(j + 1).is_some_and(|n| name_word(text, n, lex))
+        };
         let name_end = |start: usize| {
             let mut j = start;
-            while j < ws.len() && j - start < MAX_NAME_WORDS && name_word(text, &ws[j], lex) {
+            while j < ws.len()
+                && j - start < MAX_NAME_WORDS
+                && (name_word(text, &ws[j], lex)
+                    || j > start && j + 1 - start < MAX_NAME_WORDS && particle(j))
+            {
                 j += 1;
                 if ws[j - 1].stop_after || ws[j - 1].text(text).ends_with("'s") {
                     break;

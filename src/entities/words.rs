@@ -24,6 +24,12 @@ pub fn without_possessive(w: &str) -> &str {
     w.strip_suffix("'s").unwrap_or(w)
 }
 
+/// Lower-case particles inside and before surnames (`Barend du Plessis`,
+/// `said de Hora`, `van Schaik`): a name runs on over one before a
+/// capitalised word.
+pub const NAME_PARTICLES: [&str; 10] =
+    ["de", "van", "von", "da", "di", "du", "der", "den", "del", "le"];
+
 /// True when a word starts with a capital letter.
 #[inline]
 pub fn capitalised(w: &str) -> bool {

@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::entities::{capitalised, words, Mention, Word};
+use crate::entities::{capitalised, words, Mention, Word, NAME_PARTICLES};
 use crate::error::Result;
 use crate::gazetteer::{EntityKind, Gender};
 use crate::lexicon::{DataFile, Lower, WordMap, WordSet};
@@ -260,11 +260,6 @@ pub(super) fn is_determiner(w: &str) -> bool {
 fn is_pronoun(w: &str) -> bool {
     ["he", "she", "it", "they"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
-
-/// Lower-case particles inside and before surnames (`de Hora`, `van
-/// Wyk`, `von Weizsaecker`).
-const NAME_PARTICLES: [&str; 10] =
-    ["de", "van", "von", "da", "di", "du", "der", "den", "del", "le"];
 
 /// Words that open an adverbial clause: a name in one may be what a
 /// pronoun after it stands for (`When Blair arrived, he said`).
