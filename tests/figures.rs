@@ -485,16 +485,19 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
     assert_eq!(f[0].quote, Some(1));
 }
 
+/// The source of the figure written `surface` in `text` ("" when none).
+fn source_of(text: &str, surface: &str) -> String {
+    figures(text)
+        .into_iter()
+        .find(|f| f.surface == surface)
+        .unwrap_or_else(|| panic!("{surface} in {text:?}"))
+        .source
+        .unwrap_or_default()
+}
+
 #[test]
 fn according_to_names_a_source_the_gazetteers_do_not_know() {
-    let src = |text: &str, surface: &str| {
-        figures(text)
-            .into_iter()
-            .find(|f| f.surface == surface)
-            .unwrap_or_else(|| panic!("{surface} in {text:?}"))
-            .source
-            .unwrap_or_default()
-    };
+    let src = source_of;
     // However far after the figure (here 22 words).
     assert_eq!(
         src("Kevlar is five times stronger than steel and 10 times stronger than aluminum on an equal weight basis, and is used in a variety of products, according to the company.", "10"),
@@ -550,14 +553,7 @@ fn according_to_names_a_source_the_gazetteers_do_not_know() {
 
 #[test]
 fn a_sentence_opening_with_a_document_takes_its_figures_from_the_author() {
-    let src = |text: &str, surface: &str| {
-        figures(text)
-            .into_iter()
-            .find(|f| f.surface == surface)
-            .unwrap_or_else(|| panic!("{surface} in {text:?}"))
-            .source
-            .unwrap_or_default()
-    };
+    let src = source_of;
     assert_eq!(
         src("Data from the CML showed lending fell to just over £25bn in November.", "£25bn"),
         "CML"

@@ -558,10 +558,11 @@ impl<'a> Reader<'a> {
         };
         let back = |n: usize| j.checked_sub(n);
         let aged = |at: Option<usize>| {
+            // (A hedge from `qualifiers.txt` between: `aged over 60`,
+            // `aged about 40`; or a range's opening word.)
             let hedge = at.and_then(|k| self.word(toks, k)).is_some_and(|w| {
-                ["over", "under", "between", "about", "around", "from"]
-                    .iter()
-                    .any(|h| w.eq_ignore_ascii_case(h))
+                self.lex.ends_qualifier(&w.to_ascii_lowercase())
+                    || ["between", "from", "under"].iter().any(|h| w.eq_ignore_ascii_case(h))
             });
             word_is(at, "aged")
                 || hedge && word_is(at.and_then(|k| k.checked_sub(1)), "aged")
