@@ -43,11 +43,6 @@ pub struct Figure {
 static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ccording to "));
 
-/// A currency sign: what follows it is an amount.
-fn currency_sign(c: char) -> bool {
-    matches!(c, '$' | '£' | '€' | '¥')
-}
-
 /// Participles that report with the sentence's subject: "…, saying 498 …".
 const REPORTING_PARTICIPLES: [&str; 4] = ["saying", "adding", "reporting", "estimating"];
 
@@ -103,7 +98,7 @@ pub fn find_figures(
             let source = match quote {
                 Some(qi) => quotes[qi].speaker.clone(),
                 None if *cue_here.get_or_insert_with(|| cx.has_cue(words)) => {
-                    source_in_sentence(&cx, s.span, raw.span)
+                    source_in_sentence(&cx, &lex.figure_words, s.span, raw.span)
                 }
                 None => None,
             };
@@ -121,7 +116,12 @@ pub fn find_figures(
 /// officials said`, `according to X`), or before it (`X said …`), or the
 /// subject of a reporting participle (`The ministry …, saying …`).
 #[inline(never)]
-fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Speaker> {
+fn source_in_sentence(
+    cx: &Context,
+    words: &FigureWords,
+    sentence: Span,
+    figure: Span,
+) -> Option<Speaker> {
     let after = Span::new(figure.end, sentence.end);
     let before = Span::new(sentence.start, figure.start);
     // "According to X, 29% of the people it questioned said …": X gave the
@@ -152,8 +152,11 @@ fn source_in_sentence(cx: &Context, sentence: Span, figure: Span) -> Option<Spea
     // one before it: "Brent crude rose in London trading, adding $1.89".)
     let reports = |p: &str| {
         lead.match_indices(p).any(|(k, _)| {
-            let next = lead[k + p.len()..].trim_start().chars().next();
-            p != "adding" || !next.is_none_or(|c| c.is_ascii_digit() || currency_sign(c))
+            let next = lead[k + p.len()..].trim_start();
+            let amount = next.is_empty()
+                || next.starts_with(|c: char| c.is_ascii_digit())
+                || words.symbol_at(next).is_some();
+            p != "adding" || !amount
         })
     };
     if REPORTING_PARTICIPLES.iter().any(|p| reports(p)) {
