@@ -32,6 +32,8 @@ const CASES: &[Case] = &[
     ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),
     ("The convoy stretched 40 miles.", "40 miles", Some(40.0), N, "", "miles", "distance"),
     ("He finished third in 21.72 secs.", "21.72 secs", Some(21.72), N, "", "seconds", "duration"),
+    ("Growth will be under two pct this year.", "two pct", Some(2.0), N, "under", "percent", "percent"),
+    ("The dollar fell below 140 yen.", "140 yen", Some(140.0), N, "below", "JPY", "money"),
     // A number after a sentence's first word is no date (`The`, `A`, `In`).
     ("The 30 men were held by police.", "30", Some(30.0), N, "", "people", "population"),
     ("A 200 mln dlr issue of bonds was priced.", "200 mln dlr", Some(200_000_000.0), N, "", "USD", "money"),
