@@ -562,7 +562,7 @@ impl<'a> Reader<'a> {
             // `aged about 40`; or a range's opening word.)
             let hedge = at.and_then(|k| self.word(toks, k)).is_some_and(|w| {
                 self.lex.ends_qualifier(&w.to_ascii_lowercase())
-                    || ["between", "from", "under"].iter().any(|h| w.eq_ignore_ascii_case(h))
+                    || ["between", "from"].iter().any(|h| w.eq_ignore_ascii_case(h))
             });
             word_is(at, "aged")
                 || hedge && word_is(at.and_then(|k| k.checked_sub(1)), "aged")
