@@ -30,6 +30,13 @@ const NAME_JOINS: [&str; 4] = ["of", "and", "&", "de"];
 /// The most words read after `according to`, up to the clause's end.
 const MAX_WORDS: usize = 12;
 
+/// A word of lower-case letters (with hyphens and apostrophes): one that
+/// describes, not a name.
+fn lower_word(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_lowercase())
+        && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+}
+
 impl Context<'_> {
     /// The speaker `according to` names, `ws[to]` being its `to`: the
     /// subject the speaker rules read (`according to the company`,
@@ -68,9 +75,7 @@ impl Context<'_> {
         // (A year may date the document: `a 1986 study by`.)
         let lower = |w: &Word| {
             let t = w.text(self.text);
-            t.starts_with(|c: char| c.is_lowercase())
-                && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-                || t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+            lower_word(t) || t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
         };
         // A document and its author: "(official) figures (released today)
         // by X", "a memo from X" — not people polled by someone: the head
@@ -182,10 +187,8 @@ impl Context<'_> {
             .iter()
             .take(5)
             .take_while(|w| {
-                let t = w.text(self.text);
-                t.starts_with(|c: char| c.is_lowercase())
-                    && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | ',' | '.'))
-                    && !is_one_of(t.trim_end_matches([',', '.']), &PREPOSITIONS)
+                let t = w.text(self.text).trim_end_matches([',', '.']);
+                lower_word(t) && !is_one_of(t, &PREPOSITIONS)
             })
             .position(|w| {
                 let t = w.text(self.text).trim_end_matches([',', '.']);
@@ -220,10 +223,7 @@ impl Context<'_> {
     fn described_name(&self, ws: &[Word], open_end: bool) -> Option<Speaker> {
         let desc = ws.iter().take_while(|w| {
             let t = w.text(self.text);
-            !w.stop_after
-                && t.starts_with(|c: char| c.is_lowercase())
-                && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-                && !is_one_of(t, &PREPOSITIONS)
+            !w.stop_after && lower_word(t) && !is_one_of(t, &PREPOSITIONS)
         });
         let d = desc.count();
         if d > 4 {
