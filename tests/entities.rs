@@ -546,6 +546,29 @@ fn an_acronym_the_document_defines_is_what_it_defines() {
         find("The World Trade Organisation (WTO) met. The WTO said.", "World Trade Organisation");
     assert_eq!(wto.1, "World Trade Organization (WTO)");
     assert_eq!(find("The World Trade Organisation (WTO) met. The WTO said.", "WTO").1, wto.1);
+    // The wire's style: the acronym between commas.
+    let t = "The International Coffee Organization, ICO, met. The ICO said prices fell.";
+    let ico: Vec<_> = mentions(t).into_iter().filter(|m| m.0 == "ICO").collect();
+    assert_eq!(ico.len(), 2, "{ico:?}");
+    assert!(ico.iter().all(|m| m.1.starts_with("International Coffee Organization")), "{ico:?}");
+}
+
+#[test]
+fn an_acronym_the_document_defines_as_something_else_is_not_the_gazetteer_s() {
+    let orgs = |t: &str| -> Vec<(String, String)> {
+        mentions(t).into_iter().map(|m| (m.0, m.1)).filter(|m| m.0.len() <= 4).collect()
+    };
+    // A common noun: no organisation at all, before or after the definition.
+    assert_eq!(orgs("CD rates rose. Yen certificates of deposit, CD, fell. CD issues grew."), []);
+    assert_eq!(orgs("It set up a euro-commercial paper (CP) program. CP issues rose."), []);
+    // Another name spelled out.
+    assert_eq!(orgs("It is on the Reuter Composite Information System, CIS. CIS said."), []);
+    // The gazetteer's organisation spelled another way, or known only by
+    // its letters, stays.
+    let gatt = orgs("Talks on the General Agreement on Trade and Tariffs (GATT) began.");
+    assert_eq!(gatt.len(), 1, "{gatt:?}");
+    assert!(gatt[0].1.starts_with("General Agreement on Tariffs and Trade"), "{gatt:?}");
+    assert_eq!(orgs("A woman is suing Hewlett Packard (HP). HP said no.").len(), 2);
 }
 
 #[test]

@@ -10,7 +10,7 @@
 
 use super::orgs::CONNECTORS;
 use super::{Mention, Method};
-use crate::gazetteer::EntityKind;
+use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::span::Span;
 
 /// Longest acronym read, in letters.
@@ -23,6 +23,9 @@ struct Definition<'t> {
     name: Span,
     /// Where the acronym stands in the brackets: uses count from there.
     at: usize,
+    /// The name is a proper name (`Commodity Credit Corporation`), not a
+    /// common noun (`certificates of deposit (CDs)`, `commercial paper, CP,`).
+    proper: bool,
 }
 
 /// Relinks and adds the mentions of acronyms `text` defines: each whole-word
@@ -38,7 +41,14 @@ struct Definition<'t> {
 /// assert_eq!(ccc.len(), 2);
 /// assert!(ccc.iter().all(|m| m.name == "Commodity Credit Corporation"));
 /// ```
-pub(super) fn acronyms(text: &str, mentions: &mut Vec<Mention>) {
+///
+/// A definition the gazetteer's reading contradicts takes that reading away
+/// in the whole document, even when the name is no organisation a rule finds:
+/// a common noun (`yen certificates of deposit, CD,` is no Community of
+/// Democracies) or another name spelled out (`Reuter Composite Information
+/// System, CIS`). A gazetteer entity known only by its letters (`HP`) has no
+/// spelling to contradict and stays.
+pub(super) fn acronyms(text: &str, g: &Gazetteer, date: Option<&str>, mentions: &mut Vec<Mention>) {
     let definitions = definitions(text);
     if definitions.is_empty() {
         return;
@@ -49,12 +59,21 @@ pub(super) fn acronyms(text: &str, mentions: &mut Vec<Mention>) {
         // that ends with it after a word at most (`U.S. Interstate Commerce
         // Commission`; not `World Bank and International Monetary Fund`).
         let Some(n) = mentions.iter().position(|m| {
-            let before = &text[m.span.start.min(d.name.start)..d.name.start];
-            m.kind == EntityKind::Organisation
-                && m.span.start <= d.name.start
-                && m.span.end == d.name.end
-                && before.split_whitespace().count() <= 1
+            d.proper && {
+                let before = &text[m.span.start.min(d.name.start)..d.name.start];
+                m.kind == EntityKind::Organisation
+                    && m.span.start <= d.name.start
+                    && m.span.end == d.name.end
+                    && before.split_whitespace().count() <= 1
+            }
         }) else {
+            let name = d.name.slice(text);
+            let same = g.lookup(name, date).map(|t| g.entities[t.entity as usize].id.as_str());
+            drop_readings(text, d.acronym, mentions, |m| {
+                (m.name != d.acronym || !d.proper)
+                    && Some(m.id.as_str()) != same
+                    && !same_name(&m.name, name)
+            });
             continue;
         };
         // The gazetteer's organisation for the acronym, when the document's
@@ -94,30 +113,55 @@ pub(super) fn acronyms(text: &str, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// Removes the gazetteer's mentions that are `acronym` as a whole word and
+/// that `contradicted` says the document's definition rules out.
+fn drop_readings(
+    text: &str,
+    acronym: &str,
+    mentions: &mut Vec<Mention>,
+    contradicted: impl Fn(&Mention) -> bool,
+) {
+    mentions.retain(|m| {
+        m.method != Method::Gazetteer || m.span.slice(text) != acronym || !contradicted(m)
+    });
+}
+
 /// True when `a` and `b` are spellings of one name: `World Trade
 /// Organization (WTO)` and `World Trade Organisation`, `International
 /// Labor Organization` and `International Labour Organisation`, `Gulf
-/// Cooperation Council` and `Gulf Co-operation Council`.
+/// Cooperation Council` and `Gulf Co-operation Council`, or its words in
+/// another order (`General Agreement on Trade and Tariffs`).
 fn same_name(a: &str, b: &str) -> bool {
+    let name = |s: &str| crate::gazetteer::fold(s.split(" (").next().unwrap_or(s));
     let key = |s: &str| -> String {
-        let s = s.split(" (").next().unwrap_or(s);
-        crate::gazetteer::fold(s)
-            .chars()
+        s.chars()
             .filter(char::is_ascii_alphabetic)
             .map(|c| if c == 'z' { 's' } else { c })
             .collect()
     };
-    strsim::levenshtein(&key(a), &key(b)) <= 2
+    let (a, b) = (name(a), name(b));
+    let words = |s: &str| {
+        let mut w: Vec<String> = s.split(|c: char| !c.is_ascii_alphanumeric()).map(key).collect();
+        w.retain(|w| !w.is_empty());
+        w.sort_unstable();
+        w
+    };
+    strsim::levenshtein(&key(&a), &key(&b)) <= 2 || words(&a) == words(&b)
 }
 
-/// Every `Name Of Thing (NOT)` in `text`: capitalised words right before a
-/// bracketed acronym whose initials spell it.
+/// Every `Name Of Thing (NOT)` in `text`, and `Name Of Thing, NOT,` (the
+/// wire style): words right before the acronym, in brackets or between
+/// commas, whose initials spell it.
 fn definitions(text: &str) -> Vec<Definition<'_>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for open in memchr::memchr_iter(b'(', b) {
-        let from = open + 1;
-        let len = b[from..].iter().take(LONGEST + 1).take_while(|c| c.is_ascii_uppercase()).count();
+    for open in memchr::memchr2_iter(b'(', b',', b) {
+        let from = open + if b[open] == b',' { 2 } else { 1 };
+        if b[open] == b',' && b.get(open + 1) != Some(&b' ') {
+            continue;
+        }
+        let Some(rest) = b.get(from..) else { continue };
+        let len = rest.iter().take(LONGEST + 1).take_while(|c| c.is_ascii_uppercase()).count();
         if !(2..=LONGEST).contains(&len) {
             continue;
         }
@@ -126,25 +170,32 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
         if b.get(close) == Some(&b's') {
             close += 1;
         }
-        if b.get(close) != Some(&b')') {
+        let closes = match b[open] {
+            b'(' => b.get(close) == Some(&b')'),
+            _ => matches!(b.get(close), Some(b',' | b'.' | b';')),
+        };
+        if !closes {
             continue;
         }
         let acronym = &text[from..from + len];
-        if let Some(name) = spelled_out(text, open, acronym) {
-            out.push(Definition { acronym, name, at: from });
+        if let Some((name, proper)) = spelled_out(text, open, acronym) {
+            out.push(Definition { acronym, name, at: from, proper });
         }
     }
     out
 }
 
 /// The span of the words before byte `open` whose initials, in order, are
-/// `acronym`'s letters (with joining words between them).
-fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<Span> {
+/// `acronym`'s letters (with joining words between them), and whether they
+/// are a proper name (capitalised) rather than a common noun (lowercase).
+fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<(Span, bool)> {
     let letters = acronym.as_bytes();
     let mut want = letters.len();
     let mut end = text[..open].trim_end().len();
     let name_end = end;
     let mut start = end;
+    // Whether the words seen so far are capitalised (`Some(true)`) or not.
+    let mut proper = None;
     while want > 0 {
         let before = &text[..end];
         let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
@@ -160,10 +211,20 @@ fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<Span> {
                 return None;
             }
         } else {
-            // A capitalised word gives its initial; a hyphenated one
-            // (`Co-operation`) gives one initial too.
-            let first = word.as_bytes()[0];
-            if !first.is_ascii_uppercase() || first != letters[want - 1] {
+            // Each word gives its initial; a hyphenated one gives one
+            // initial too, its first part's (`Co-operation`) or, in a
+            // common noun, its last part's (`euro-commercial paper (CP)`).
+            // The words are all capitalised or all lowercase.
+            let capital = word.as_bytes()[0].is_ascii_uppercase();
+            if *proper.get_or_insert(capital) != capital {
+                return None;
+            }
+            let want_letter = letters[want - 1].to_ascii_lowercase();
+            let initial = |part: &str| part.bytes().next().map(|c| c.to_ascii_lowercase());
+            let last_part = word.rsplit('-').next().filter(|_| !capital);
+            if initial(word) != Some(want_letter)
+                && last_part.and_then(initial) != Some(want_letter)
+            {
                 return None;
             }
             if !word[1..].bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'.') {
@@ -174,7 +235,7 @@ fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<Span> {
         }
         end = before[..word_start].trim_end().len();
     }
-    Some(Span::new(start, name_end))
+    Some((Span::new(start, name_end), proper.unwrap_or(true)))
 }
 
 /// Byte offsets of `word` in `text` from `from` on, standing as a whole word.
@@ -197,6 +258,10 @@ mod tests {
         definitions(text).into_iter().map(|d| (d.acronym, d.name.slice(text))).collect()
     }
 
+    fn proper(text: &str) -> Vec<bool> {
+        definitions(text).into_iter().map(|d| d.proper).collect()
+    }
+
     #[test]
     fn a_name_spelled_out_before_its_acronym() {
         assert_eq!(
@@ -207,8 +272,31 @@ mod tests {
             defined("The Food and Drug Administration (FDA) and the Asian\nDevelopment Bank (ADB)"),
             [("FDA", "Food and Drug Administration"), ("ADB", "Asian\nDevelopment Bank")]
         );
-        assert_eq!(defined("certificates of deposit (CDs)"), []);
         assert_eq!(defined("the British Airways (BA) flight"), [("BA", "British Airways")]);
+        assert_eq!(proper("the British Airways (BA) flight"), [true]);
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_between_commas() {
+        let t = "The Commodity Credit Corporation, CCC, has accepted bids. It sold to the CCC.";
+        assert_eq!(defined(t), [("CCC", "Commodity Credit Corporation")]);
+        assert_eq!(defined("the Commodity Credit Corp, CCC."), [("CCC", "Commodity Credit Corp")]);
+        assert_eq!(defined("exports to Britain, US, and France"), []);
+        assert_eq!(defined("Credit Corporation,CCC, said"), []);
+    }
+
+    #[test]
+    fn a_common_noun_spelled_out_before_its_acronym() {
+        assert_eq!(defined("certificates of deposit (CDs)"), [("CD", "certificates of deposit")]);
+        assert_eq!(proper("certificates of deposit (CDs)"), [false]);
+        assert_eq!(defined("yen commercial paper, CP, from"), [("CP", "commercial paper")]);
+        // A hyphenated word's last part gives the initial.
+        assert_eq!(
+            defined("a euro-commercial paper (CP) program"),
+            [("CP", "euro-commercial paper")]
+        );
+        // Capitalised and lowercase words mixed spell nothing.
+        assert_eq!(defined("the Commercial paper (CP)"), []);
     }
 
     #[test]
@@ -228,6 +316,10 @@ mod tests {
         ));
         assert!(same_name("Gulf Cooperation Council (GCC)", "Gulf Co-operation Council"));
         assert!(!same_name("Customs Cooperation Council (CCC)", "Commodity Credit Corporation"));
+        assert!(same_name(
+            "General Agreement on Tariffs and Trade (GATT)",
+            "General Agreement on Trade and Tariffs"
+        ));
     }
 
     #[test]

@@ -226,7 +226,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     drop_surnames(text, &people, lex, &mut mentions);
     clubs(text, lex, &mut mentions);
     coreference(text, &a.words, ew, &mut mentions);
-    acronyms::acronyms(text, &mut mentions);
+    acronyms::acronyms(text, g, date, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
