@@ -350,9 +350,14 @@ fn an_institution_called_by_the_start_of_its_name_is_it() {
 }
 
 #[test]
-fn a_country_after_a_capitalised_word_is_part_of_a_longer_name() {
+fn a_country_or_a_two_word_place_after_a_capitalised_word_is_part_of_a_longer_name() {
     assert!(surfaces("Prices rose 0.4 pct in March, Statistics Canada said.").is_empty());
     assert!(surfaces("The deal creates a rival for government-owned Air Canada.").is_empty());
+    // A place of two words too: a city's, a continent's.
+    assert!(surfaces("It will finish work at its Brady Hot Springs facility.").is_empty());
+    assert!(surfaces("The club faces Maccabi Tel Aviv on Wednesday.").is_empty());
+    assert!(surfaces("Sales at Porsche Cars North America rose.").is_empty());
+    assert_eq!(find("The firm moved to Tel Aviv last year.", "Tel Aviv").2, "place");
     // A compass point, a title, a month or the sentence's first word leave it the place.
     assert_eq!(find("Rain fell across West Texas overnight.", "Texas").2, "place");
     assert_eq!(

@@ -527,12 +527,14 @@ fn accept(
             return false;
         }
     }
-    // A country or region after a capitalised word inside the sentence is
-    // part of a longer name (`Air Canada`, `Statistics Canada`, `Telekom
-    // Austria`), unless the word qualifies the place (`West Texas`), is a
+    // A country or region, or a place of more than one word, after a
+    // capitalised word inside the sentence is part of a longer name (`Air
+    // Canada`, `Statistics Canada`, `Telekom Austria`, `Maccabi Tel Aviv`,
+    // `Porsche Cars North America`), unless the word qualifies the place (`West Texas`), is a
     // title (`Deputy U.S. Trade Representative`), or is a name's stopword
     // (`The`, a month).
-    let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"));
+    let regional = matches!(entity.subtype.as_deref(), Some("country" | "admin1"))
+        || (!one_word && entity.kind == Some(EntityKind::Place));
     if regional && !target.demonym && !sentence_initial {
         // (The sentence's first word has its capital anyway: `If Britain's`.)
         let opens_sentence =
