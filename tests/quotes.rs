@@ -55,6 +55,16 @@ fn said_then_speaker_after_the_quote() {
 }
 
 #[test]
+fn agreeing_and_concluding_are_saying() {
+    let q = quotes(
+        "\"Rates will fall,\" Anna Kovacs said. \"Investors are hungry for debt,\" agreed one \
+         bond trader. \"The risk is small,\" the report concluded.",
+    );
+    let roles: Vec<_> = q.iter().map(|q| (q.name.as_str(), q.role.as_str())).collect();
+    assert_eq!(roles, [("Anna Kovacs", ""), ("", "one bond trader"), ("", "the report")], "{q:?}");
+}
+
+#[test]
 fn british_style_colon_and_single_marks() {
     let q = one("Mr Blair said: \"We will not waver.\"");
     assert!(q.speaker.ends_with("Blair"), "{q:?}");
