@@ -177,6 +177,8 @@ fn titles_and_scare_quotes_are_not_quotes() {
     assert!(quotes("The so-called \"peace plan\" was rejected.").is_empty());
     // A short phrase in marks with no one to say it is emphasis.
     assert!(quotes("The city was \"surrounded\" at dawn.").is_empty());
+    // A label of one letter, even in a sentence that says something.
+    assert!(quotes("He said the \"B\" shares trade at a tenth of the \"A\" shares.").is_empty());
 }
 
 #[test]

@@ -124,6 +124,7 @@ pub fn marked_in(text: &str, para: Span) -> Vec<Marked> {
     if marks.is_empty() {
         marks = single_marks(text, para);
     }
+    drop_labels(text, para, &mut marks);
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     let mut push = |open: (usize, usize), close_start: usize, close_end: usize, closed: bool| {
@@ -152,6 +153,28 @@ pub fn marked_in(text: &str, para: Span) -> Vec<Marked> {
     out
 }
 
+/// Removes the marks around a label of one letter or digit (`the "B"
+/// shares`, `grade "C" sugar`): no quote, and inside one no end of it, so
+/// the marks around the whole quote pair up.
+fn drop_labels(text: &str, para: Span, marks: &mut Vec<(usize, usize)>) {
+    let label = |a: (usize, usize), b: (usize, usize)| {
+        let inner = text[a.1..b.0].trim();
+        !inner.is_empty()
+            && inner.chars().count() <= 2
+            && inner.chars().filter(|c| c.is_alphanumeric()).count() == 1
+            && facing(text, para, a) != Facing::Close
+            && facing(text, para, b) != Facing::Open
+    };
+    let mut k = 0;
+    while k + 1 < marks.len() {
+        if label(marks[k], marks[k + 1]) {
+            marks.drain(k..k + 2);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +198,21 @@ mod tests {
         );
         let q = marked_in(t, Span::new(0, t.len()));
         assert_eq!(q[0].text.slice(t), "It's over,");
+    }
+
+    #[test]
+    fn a_label_in_marks_is_no_quote_and_ends_none() {
+        let quoted = |t: &str| -> Vec<String> {
+            marked_in(t, Span::new(0, t.len()))
+                .iter()
+                .map(|m| m.text.slice(t).to_string())
+                .collect()
+        };
+        assert!(quoted("It holds the \"B\" shares and the \"A\" ones.").is_empty());
+        assert_eq!(
+            quoted("\"A rise would make \"C\" sugar worthwhile,\" the spokesman said."),
+            ["A rise would make \"C\" sugar worthwhile,"]
+        );
+        assert_eq!(quoted("\"No,\" he said. \"X\" marks the spot."), ["No,"]);
     }
 }
