@@ -238,6 +238,20 @@ fn a_pronoun_is_not_someone_named_inside_a_quote() {
 }
 
 #[test]
+fn a_pronoun_is_who_the_same_pronoun_before_it_in_the_sentence_is() {
+    // The earlier `he` is the same man: the Prime Minister named between
+    // the two is not him.
+    let q = quotes(
+        "Union leader Jack Jones spoke first.\n\nWhen he refused to back Prime Minister Harold \
+         Wilson in 1968, he said: \"I am not going to resign.\"",
+    );
+    assert_eq!(q[0].name, "Jack Jones", "{q:?}");
+    // With no earlier pronoun, the nearest man named before is.
+    let q = one("When Prime Minister Harold Wilson lost, he said: \"I am not going to resign.\"");
+    assert_eq!(q.name, "Harold Wilson", "{q:?}");
+}
+
+#[test]
 fn they_stands_for_no_entity() {
     // The nearest organisation is not who `they` are.
     let q = quotes(

@@ -480,6 +480,10 @@ impl<'a> Context<'a> {
         // pronoun right after what was said names no one inside it (but
         // "When Blair arrived, he said" may be Blair).
         let said_before = if person { self.reported_clause_before(at) } else { None };
+        // "When he refused to support Harold Wilson, he said": the same
+        // pronoun earlier in the sentence stands for the same person, so
+        // the names between the two are not who it is.
+        let at = if person { self.same_pronoun_before(at, pronoun).unwrap_or(at) } else { at };
         // (Mentions are in text order: only those before `at` are read.)
         let before = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..before]
@@ -509,16 +513,39 @@ impl<'a> Context<'a> {
         if !head.ends_with(',') {
             return None;
         }
-        // The sentence's start: after the last full stop followed by a
-        // space, or a line break, within a window.
-        let from = head.len().saturating_sub(WINDOW_BYTES);
-        let b = head.as_bytes();
-        let start = memchr::memrchr2_iter(b'.', b'\n', &b[from..])
-            .map(|k| from + k)
-            .find(|&k| b[k] == b'\n' || b.get(k + 1).is_some_and(|c| c.is_ascii_whitespace()))
-            .map_or(from, |k| k + 1);
+        let start = self.sentence_start(head);
         let first = head[start..].split_whitespace().next()?;
         (!is_one_of(first, &ADVERBIAL_OPENERS)).then(|| Span::new(start, head.len()))
+    }
+
+    /// Where the sentence that `head` (the text before some point) ends in
+    /// starts: after the last full stop followed by a space, or a line
+    /// break, within a window.
+    fn sentence_start(&self, head: &str) -> usize {
+        let from = head.len().saturating_sub(WINDOW_BYTES);
+        let b = head.as_bytes();
+        memchr::memrchr2_iter(b'.', b'\n', &b[from..])
+            .map(|k| from + k)
+            .find(|&k| b[k] == b'\n' || b.get(k + 1).is_some_and(|c| c.is_ascii_whitespace()))
+            .map_or(from, |k| k + 1)
+    }
+
+    /// The start of the first `he`, `him` or `his` (for `he`; `she`, `her`
+    /// for `she`) outside quote marks in the sentence before the pronoun
+    /// at `at`.
+    fn same_pronoun_before(&self, at: usize, pronoun: &str) -> Option<usize> {
+        let forms: &[&str] = if pronoun.eq_ignore_ascii_case("he") {
+            &["he", "him", "his", "himself"]
+        } else {
+            &["she", "her", "hers", "herself"]
+        };
+        let start = self.sentence_start(&self.text[..at]);
+        let ws = words(self.text, Span::new(start, at));
+        ws.iter()
+            .find(|w| {
+                is_one_of(w.text(self.text), forms) && w.span.start < at && !self.in_quotes(w.span)
+            })
+            .map(|w| w.span.start)
     }
 
     /// The speaker named by the words `ws` (the subject of a speech verb).
