@@ -402,6 +402,25 @@ fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
 }
 
 #[test]
+fn a_role_at_a_firm_speaks_before_the_verb_as_after_it() {
+    for text in [
+        "\"Trading is at an absolute nil,\" one dealer at Barclays said.",
+        "\"Trading is at an absolute nil,\" said one dealer at Barclays.",
+    ] {
+        let q = one(text);
+        assert_eq!(
+            (q.speaker.as_str(), q.name.as_str(), q.role.as_str(), q.attribution.as_str()),
+            ("one dealer at Barclays", "", "one dealer at Barclays", "role-only"),
+            "{text}"
+        );
+    }
+    let q = one("A spokesman for the Home Office said: \"It is wrong.\"");
+    assert_eq!((q.role.as_str(), q.name.as_str()), ("A spokesman for the Home Office", ""));
+    // The firm's own word stays the firm's.
+    assert_eq!(one("\"Trading is at an absolute nil,\" Barclays said.").name, "Barclays");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

@@ -627,6 +627,9 @@ impl<'a> Context<'a> {
             }
             Some(i) => {
                 let m = &self.mentions[i];
+                if let Some(role) = self.role_at(ws, i) {
+                    return Some(role);
+                }
                 // The entity must end the subject: "the Russian central bank", not "Russia's army".
                 if m.span.end + 3 >= last.span.end {
                     return Some(Speaker {
@@ -682,6 +685,36 @@ impl<'a> Context<'a> {
             }
             None => self.person_name(ws),
         }
+    }
+
+    /// The role phrase that names a speaker by where they work, when
+    /// mention `i` follows a speaker noun and a preposition (`an analyst at
+    /// Barclays`, `a spokesman for Dell`): the person the phrase describes
+    /// speaks, as after the verb (`said an analyst at Barclays`) and as a
+    /// `Ukraine spokesperson` does, not the organisation (the speaker is
+    /// role-only: a later `he` or `she` may be that person, which a link
+    /// to the organisation would make the organisation).
+    fn role_at(&self, ws: &[Word], i: usize) -> Option<Speaker> {
+        let lead = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
+        let p = (0..lead).rev().find(|&k| !is_determiner(ws[k].text(self.text)))?;
+        let preposition = is_one_of(ws[p].text(self.text), &["at", "with", "for", "from"]);
+        if !preposition || p == 0 || !self.words.speaker_nouns.contains(ws[p - 1].text(self.text)) {
+            return None;
+        }
+        let after_comma = ws[..p].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
+        let start = (0..p)
+            .rev()
+            .find(|&k| is_determiner(ws[k].text(self.text)))
+            .unwrap_or(0)
+            .max(after_comma);
+        let span = Span::new(ws[start].span.start, ws[ws.len() - 1].span.end);
+        Some(Speaker {
+            span,
+            mention: None,
+            name: None,
+            attribution: Attribution::RoleOnly,
+            role: Some(span.slice(self.text).to_string()),
+        })
     }
 
     /// A subject that describes the speaker without a speaker noun: an
