@@ -174,6 +174,9 @@ fn titles_and_scare_quotes_are_not_quotes() {
     )
     .is_empty());
     assert!(quotes("She hosted \"Saturday Night Live\" in May.").is_empty());
+    // Short words are no title on their own.
+    assert_eq!(one("\"We are at war,\" he said.").text, "We are at war,");
+    assert_eq!(one("\"Bring it on,\" said the 23-year-old.").role, "the 23-year-old");
     assert!(quotes("The so-called \"peace plan\" was rejected.").is_empty());
     // A short phrase in marks with no one to say it is emphasis.
     assert!(quotes("The city was \"surrounded\" at dawn.").is_empty());

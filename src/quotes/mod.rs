@@ -387,12 +387,15 @@ fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     if quoted.len() > 80 || quoted.ends_with(['.', '!', '?']) {
         return false;
     }
-    let mut words = 0;
+    // (Two of them at least: `"We are at war," he said` is no title.)
+    let (mut words, mut capitals) = (0, 0);
     for w in quoted.split_whitespace() {
         words += 1;
-        if words > 6 || !(capitalised(w) || w.len() <= 3) {
+        let capital = capitalised(w) && w.len() > 1;
+        if words > 6 || !(capital || w.len() <= 3) {
             return false;
         }
+        capitals += usize::from(capital);
     }
-    words >= 2
+    words >= 2 && capitals >= 2
 }
