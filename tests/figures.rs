@@ -498,6 +498,18 @@ fn source_of(text: &str, surface: &str) -> String {
 }
 
 #[test]
+fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
+    let text = "Prime Minister Yasuhiro Nakasone and President Reagan will meet Thursday.\n\n\
+                \"Currencies are likely to muddle around these levels,\" said analyst Anne \
+                Parker Mills.\n\nThe futures equivalent is about 0.0070 in June yen, she said.";
+    assert_eq!(source_of(text, "0.0070"), "Anne Parker Mills");
+    // With no one quoted since, the official named before is who it is.
+    let text = "Prime Minister Yasuhiro Nakasone met Reagan.\n\n\
+                The yen may fall to 150 yen, he said.";
+    assert_eq!(source_of(text, "150 yen"), "Yasuhiro Nakasone");
+}
+
+#[test]
 fn according_to_names_a_source_the_gazetteers_do_not_know() {
     let src = source_of;
     // However far after the figure (here 22 words).

@@ -22,7 +22,7 @@ pub use parse::RawFigure;
 
 use crate::entities::Mention;
 use crate::pipeline::Analysis;
-use crate::quotes::{Context, Quote, Speaker};
+use crate::quotes::{resolve_pronoun_by_quotes, Context, Quote, Speaker};
 use crate::span::Span;
 
 /// A figure with its source.
@@ -98,7 +98,10 @@ pub fn find_figures(
             let source = match quote {
                 Some(qi) => quotes[qi].speaker.clone(),
                 None if *cue_here.get_or_insert_with(|| cx.has_cue(words)) => {
-                    source_in_sentence(&cx, &lex.figure_words, s.span, raw.span)
+                    source_in_sentence(&cx, &lex.figure_words, s.span, raw.span).map(|mut sp| {
+                        resolve_pronoun_by_quotes(&cx, &mut sp, quotes, s.paragraph);
+                        sp
+                    })
                 }
                 None => None,
             };

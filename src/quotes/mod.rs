@@ -332,6 +332,41 @@ fn resolve_pronoun(
     }
 }
 
+/// A pronoun speaker outside any quote (`…, she said` after a figure),
+/// read as the quotes stage reads one in a quote's attribution: the nearest
+/// of the entity it was taken for and the last person and the last role
+/// quoted before it (`"…," said analyst Anne Parker Mills. … about 0.0070,
+/// she said` is Mills, whom no gazetteer holds, not the prime minister
+/// named in between).
+pub fn resolve_pronoun_by_quotes(
+    cx: &Context,
+    sp: &mut Speaker,
+    quotes: &[Quote],
+    paragraph: usize,
+) {
+    if sp.attribution != Attribution::Pronoun {
+        return;
+    }
+    // (A name with an organisation's entity is no person: `the UK
+    // Treasury`.)
+    let official = |i: usize| cx.mentions[i].kind == crate::gazetteer::EntityKind::Official;
+    let person = |s: &Speaker| {
+        matches!(s.attribution, Attribution::Explicit | Attribution::Pronoun)
+            && (s.name.is_some() || s.mention.is_some())
+            && s.mention.is_none_or(official)
+    };
+    let role = |s: &Speaker| s.attribution == Attribution::RoleOnly && s.role.is_some();
+    let last = |keep: &dyn Fn(&Speaker) -> bool| {
+        quotes.iter().rev().find_map(|q| {
+            let s = q.speaker.as_ref()?;
+            (q.paragraph <= paragraph && s.span.end <= sp.span.start && keep(s))
+                .then(|| (q.paragraph, s.clone()))
+        })
+    };
+    let (last_person, last_role) = (last(&person), last(&role));
+    resolve_pronoun(cx, sp, [last_person.as_ref(), last_role.as_ref()], paragraph);
+}
+
 /// The quote this one continues, if it has no attribution of its own: the
 /// previous quote in the same paragraph (the second half of a split quote),
 /// or, for a quote that opens its paragraph, the last quote of the previous
