@@ -405,6 +405,15 @@ fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
 }
 
 #[test]
+fn a_passive_speech_verb_gives_the_quote_to_its_agent() {
+    let q = one("The claims were denied by Foreign Secretary Jack Straw, who accused the Tories of \"running scared\".");
+    assert_eq!(q.name, "Jack Straw", "{q:?}");
+    // `by` and a time or a manner is no agent.
+    let q = one("The home secretary said, by 2008, he wanted everyone fingerprinted, to \"ensure we know who is here\".");
+    assert_eq!(q.role, "The home secretary", "{q:?}");
+}
+
+#[test]
 fn a_role_at_a_firm_speaks_before_the_verb_as_after_it() {
     for text in [
         "\"Trading is at an absolute nil,\" one dealer at Barclays said.",

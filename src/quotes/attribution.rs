@@ -1315,11 +1315,12 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
-            let before = if i > 0 { self.subject_before(ws, i) } else { None };
+            let passive = self.passive_at(ws, i);
+            let before = if i > 0 && !passive { self.subject_before(ws, i) } else { None };
             let (speaker, after_subject) = match before {
                 Some(s) => (s, i + 1),
                 None => {
-                    let s = self.subject_after(ws, i)?;
+                    let s = self.subject_after(ws, i + usize::from(passive))?;
                     let after =
                         ws.iter().position(|w| w.span.start >= s.span.end).unwrap_or(ws.len());
                     (s, after)
@@ -1329,6 +1330,21 @@ impl<'a> Context<'a> {
             return Some(Cue { verb: ws[i].span, speaker, channel });
         }
         None
+    }
+
+    /// True when the speech verb `ws[i]` is a passive with its agent after
+    /// `by` (`announced by Chancellor Gordon Brown`, `denied by a
+    /// spokesman`), not a time or a manner (`said, by 2008, he`, `said by
+    /// simply bringing …`) nor a participle's channel (`quoted as saying
+    /// by Germany's Manager Magazin`).
+    fn passive_at(&self, ws: &[Word], i: usize) -> bool {
+        let word = |k: usize| ws.get(k).map(|w| w.text(self.text));
+        !ws[i].text(self.text).ends_with("ing")
+            && !ws[i].stop_after
+            && word(i + 1) == Some("by")
+            && word(i + 2).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || is_one_of(w, &["a", "an", "the"])
+            })
     }
 
     /// The last speech verb with a subject in the words before a quote
@@ -1342,8 +1358,15 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) && !self.opening_cue(&ws[i]) {
                 continue;
             }
-            if let Some(speaker) = self.subject_before(ws, i).or_else(|| self.subject_after(ws, i))
-            {
+            // `announced by Chancellor Gordon Brown`: the agent speaks, not
+            // what was announced.
+            let passive = self.passive_at(ws, i);
+            let speaker = if passive {
+                self.subject_after(ws, i + 1)
+            } else {
+                self.subject_before(ws, i).or_else(|| self.subject_after(ws, i))
+            };
+            if let Some(speaker) = speaker {
                 let after = ws
                     .iter()
                     .position(|w| w.span.start >= speaker.span.end.max(ws[i].span.end))
