@@ -498,6 +498,24 @@ fn source_of(text: &str, surface: &str) -> String {
 }
 
 #[test]
+fn institutions_named_by_a_noun_give_figures() {
+    assert_eq!(
+        source_of(
+            "Production in 1986 is estimated by the embassy at 35,000 tonnes.",
+            "35,000 tonnes"
+        ),
+        "the embassy"
+    );
+    assert_eq!(
+        source_of(
+            "The harvest was 13 pct complete by March 20, the Safras e Mercado newsletter said.",
+            "13 pct"
+        ),
+        "the Safras e Mercado newsletter"
+    );
+}
+
+#[test]
 fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
     let text = "Prime Minister Yasuhiro Nakasone and President Reagan will meet Thursday.\n\n\
                 \"Currencies are likely to muddle around these levels,\" said analyst Anne \

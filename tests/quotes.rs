@@ -426,6 +426,8 @@ fn a_role_at_a_firm_speaks_before_the_verb_as_after_it() {
             "{text}"
         );
     }
+    let q = one("A spokesman for Darlington Council said: \"The problem is with the post.\"");
+    assert_eq!((q.role.as_str(), q.name.as_str()), ("A spokesman for Darlington Council", ""));
     let q = one("A spokesman for the Home Office said: \"It is wrong.\"");
     assert_eq!((q.role.as_str(), q.name.as_str()), ("A spokesman for the Home Office", ""));
     // The firm's own word stays the firm's.

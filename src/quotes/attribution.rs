@@ -607,15 +607,18 @@ impl<'a> Context<'a> {
                     .max(after_comma);
                 let phrase = Span::new(ws[start].span.start, last.span.end);
                 let role = phrase.slice(self.text).to_string();
-                // "the Russian central bank" is an organisation, not a role.
+                // "the Russian central bank" is an organisation, not a role
+                // (but "a spokesman for Darlington Council" is a role).
                 match mention {
-                    Some(i) if self.mentions[i].span.end == last.span.end => Some(Speaker {
-                        span: self.mentions[i].span,
-                        mention: Some(i),
-                        name: None,
-                        attribution: Attribution::Explicit,
-                        role: None,
-                    }),
+                    Some(i) if self.mentions[i].span.end == last.span.end => {
+                        self.role_at(ws, i).or(Some(Speaker {
+                            span: self.mentions[i].span,
+                            mention: Some(i),
+                            name: None,
+                            attribution: Attribution::Explicit,
+                            role: None,
+                        }))
+                    }
                     _ => Some(Speaker {
                         span: phrase,
                         mention: None,
