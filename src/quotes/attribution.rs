@@ -480,28 +480,41 @@ impl<'a> Context<'a> {
         // pronoun right after what was said names no one inside it (but
         // "When Blair arrived, he said" may be Blair).
         let said_before = if person { self.reported_clause_before(at) } else { None };
+        let nearest = |at: usize| {
+            // (Mentions are in text order: only those before `at` are read.)
+            let before = self.mentions.partition_point(|m| m.span.start < at);
+            self.mentions[..before]
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, m)| m.span.end <= at && !self.in_quotes(m.span))
+                .filter(|(_, m)| {
+                    said_before.is_none_or(|s| m.span.end <= s.start || m.span.start >= s.end)
+                })
+                .find(|&(i, m)| {
+                    if person {
+                        m.kind == EntityKind::Official && self.fits_pronoun(pronoun, Some(i), None)
+                    } else {
+                        m.kind == EntityKind::Organisation
+                    }
+                })
+                .map(|(i, _)| i)
+        };
+        let found = nearest(at)?;
         // "When he refused to support Harold Wilson, he said": the same
-        // pronoun earlier in the sentence stands for the same person, so
-        // the names between the two are not who it is.
-        let at = if person { self.same_pronoun_before(at, pronoun).unwrap_or(at) } else { at };
-        // (Mentions are in text order: only those before `at` are read.)
-        let before = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..before]
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, m)| m.span.end <= at && !self.in_quotes(m.span))
-            .filter(|(_, m)| {
-                said_before.is_none_or(|s| m.span.end <= s.start || m.span.start >= s.end)
-            })
-            .find(|&(i, m)| {
-                if person {
-                    m.kind == EntityKind::Official && self.fits_pronoun(pronoun, Some(i), None)
-                } else {
-                    m.kind == EntityKind::Organisation
+        // pronoun earlier in the sentence stands for the same person, so a
+        // name between the two is not who it is. (Looked for only when the
+        // name found is in the pronoun's sentence.)
+        if person {
+            let start = self.sentence_start(&self.text[..at]);
+            let m = self.mentions[found].span;
+            if m.start >= start {
+                if let Some(p) = self.same_pronoun_before(Span::new(start, m.start), pronoun) {
+                    return nearest(p);
                 }
-            })
-            .map(|(i, _)| i)
+            }
+        }
+        Some(found)
     }
 
     /// The words a pronoun at `at` follows when they are what it said: the
@@ -531,21 +544,19 @@ impl<'a> Context<'a> {
     }
 
     /// The start of the first `he`, `him` or `his` (for `he`; `she`, `her`
-    /// for `she`) outside quote marks in the sentence before the pronoun
-    /// at `at`.
-    fn same_pronoun_before(&self, at: usize, pronoun: &str) -> Option<usize> {
+    /// for `she`) outside quote marks in `span`.
+    fn same_pronoun_before(&self, span: Span, pronoun: &str) -> Option<usize> {
         let forms: &[&str] = if pronoun.eq_ignore_ascii_case("he") {
             &["he", "him", "his", "himself"]
         } else {
             &["she", "her", "hers", "herself"]
         };
-        let start = self.sentence_start(&self.text[..at]);
-        let ws = words(self.text, Span::new(start, at));
-        ws.iter()
-            .find(|w| {
-                is_one_of(w.text(self.text), forms) && w.span.start < at && !self.in_quotes(w.span)
-            })
-            .map(|w| w.span.start)
+        // (Read in place: no word list made for a pronoun.)
+        let head = span.slice(self.text);
+        head.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| is_one_of(w, forms))
+            .map(|w| w.as_ptr() as usize - self.text.as_ptr() as usize)
+            .find(|&p| !self.in_quotes(Span::new(p, p + 1)))
     }
 
     /// The speaker named by the words `ws` (the subject of a speech verb).

@@ -158,6 +158,10 @@ pub fn marked_in(text: &str, para: Span) -> Vec<Marked> {
 /// the marks around the whole quote pair up.
 fn drop_labels(text: &str, para: Span, marks: &mut Vec<(usize, usize)>) {
     let label = |a: (usize, usize), b: (usize, usize)| {
+        // (A few bytes at most: most pairs are whole quotes, not read.)
+        if b.0 - a.1 > 8 {
+            return false;
+        }
         let inner = text[a.1..b.0].trim();
         !inner.is_empty()
             && inner.chars().count() <= 2
