@@ -674,6 +674,13 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted(prose, "seven pct"), "");
     // A number word needs what it counts; the participle says it too.
     assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
+    // A bare figure counts what `the number of` before it names.
+    let t = "The number of broadband subscribers doubled in a year to 13 million.";
+    assert_eq!(counted(t, "13 million"), "broadband subscribers");
+    let t = "It cut the number of hospitals it owns to about 125 from more than 230.";
+    assert_eq!(counted(t, "125"), "hospitals");
+    assert_eq!(counted(t, "230"), "hospitals");
+    assert_eq!(counted("A number of firms reported sales of 1.5 mln.", "1.5 mln"), "");
     // "the last 10 League games" still counts games.
     assert_eq!(
         figures("Chester have won two of their last 10 League games.")

@@ -49,6 +49,19 @@ impl Reader<'_> {
         (e > k).then_some((k, e))
     }
 
+    /// What `the number of …` names when it stands in the words before
+    /// token `i` (at most 16 back): `The number of broadband subscribers
+    /// doubled to 13 million`, `the number of unemployed fell by 60,000`.
+    /// Not `a number of` (several).
+    pub(super) fn number_of(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let n = (i.saturating_sub(16).max(1)..i.saturating_sub(2)).rev().find(|&n| {
+            self.is_word(toks, n, "number")
+                && self.is_word(toks, n + 1, "of")
+                && self.is_word(toks, n - 1, "the")
+        })?;
+        self.counted(toks, n + 1, false).filter(|&(_, e)| e <= i)
+    }
+
     /// The length in metres of `raw`, a number written with `m` and no
     /// currency, when the m is metres rather than millions: a race or
     /// measure word follows (`400m hurdles`, `2m tall`, `metre_words.txt`);

@@ -332,7 +332,15 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
-        let counted = self.counted(toks, end, unit_word);
+        // "The number of broadband subscribers doubled to 13 million": a
+        // bare figure counts what the sentence's `the number of` names.
+        let counted = self.counted(toks, end, unit_word).or_else(|| {
+            if unit.is_none() && !vague {
+                self.number_of(toks, i)
+            } else {
+                None
+            }
+        });
         // Number words stand for figures only before what they count or a unit:
         // "five people", not "the two sides".
         if from_words && !vague && unit.is_none() {
