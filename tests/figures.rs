@@ -30,6 +30,10 @@ const CASES: &[Case] = &[
     ("Police detained 300 protesters.", "300", Some(300.0), N, "", "people", "detained"),
     ("The army lost 40 tanks.", "40", Some(40.0), N, "", "", "weapons"),
     ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),
+    // A name or nationality before what is counted describes it.
+    ("The Pentagon will send 5,000 US troops.", "5,000", Some(5000.0), N, "", "people", "military"),
+    ("The nine French soldiers flew home.", "nine", Some(9.0), N, "", "people", "military"),
+    ("Moscow moved 40 Russian tanks to the border.", "40", Some(40.0), N, "", "", "weapons"),
     ("The convoy stretched 40 miles.", "40 miles", Some(40.0), N, "", "miles", "distance"),
     ("He finished third in 21.72 secs.", "21.72 secs", Some(21.72), N, "", "seconds", "duration"),
     ("Growth will be under two pct this year.", "two pct", Some(2.0), N, "under", "percent", "percent"),
@@ -674,6 +678,9 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted(prose, "seven pct"), "");
     // A number word needs what it counts; the participle says it too.
     assert_eq!(counted("Noranda said one miner died in the fire.", "one"), "miner");
+    assert_eq!(counted("The Pentagon will send 5,000 US troops.", "5,000"), "US troops");
+    assert_eq!(counted("It has 20 Hamas fighters.", "20"), "Hamas fighters");
+    assert_eq!(counted("Sales in 12 months Apple said rose.", "12 months"), "");
     // A bare figure counts what `the number of` before it names.
     let t = "The number of broadband subscribers doubled in a year to 13 million.";
     assert_eq!(counted(t, "13 million"), "broadband subscribers");

@@ -104,6 +104,24 @@ impl Reader<'_> {
     pub(super) fn noun_run(&self, toks: &[Tok], from: usize, after_noun_already: bool) -> usize {
         let mut k = from;
         let mut participle = false;
+        // "5,000 US troops", "40 Russian tanks", "20 Hamas fighters": one or
+        // two capitalised words before a noun with a category describe it.
+        // (Only before such a noun: in "12 months Apple sold" the name
+        // opens a clause.)
+        let capital = |i: usize| {
+            self.word(toks, i).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && !self.calendar.contains(w)
+            })
+        };
+        let counts = |i: usize| {
+            self.word(toks, i).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase()) && self.lex.category_of(w).is_some()
+            })
+        };
+        if capital(k) && (counts(k + 1) || capital(k + 1) && counts(k + 2)) {
+            k += if counts(k + 1) { 1 } else { 2 };
+        }
+        let from = k;
         while k < toks.len() && k - from < 4 {
             let Some(w) = self.word(toks, k) else { break };
             // "civilian and military casualties": a coordinated adjective.

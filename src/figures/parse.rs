@@ -521,8 +521,13 @@ impl<'a> Reader<'a> {
                 && !raw.contains('.')
                 && digits >= 3
             {
+                // (A noun with a category is counted whatever its number:
+                // "the Navy's 340 A-6E aircraft".)
                 let e = self.noun_run(toks, j + 1, false);
-                if e > j + 1 && self.word(toks, e - 1).is_some_and(|h| !h.ends_with('s')) {
+                let one_thing = self
+                    .word(toks, e - 1)
+                    .is_some_and(|h| !h.ends_with('s') && self.lex.category_of(h).is_none());
+                if e > j + 1 && one_thing {
                     return true;
                 }
             }
