@@ -33,6 +33,10 @@ const CASES: &[Case] = &[
     // A name or nationality before what is counted describes it.
     ("The Pentagon will send 5,000 US troops.", "5,000", Some(5000.0), N, "", "people", "military"),
     ("The nine French soldiers flew home.", "nine", Some(9.0), N, "", "people", "military"),
+    // What happened to soldiers, said before them, is their category.
+    ("Rebels killed the nine French soldiers.", "nine", Some(9.0), N, "", "people", "killed"),
+    ("Communist rebels killed 18 soldiers on Mindanao.", "18", Some(18.0), N, "", "people", "killed"),
+    ("The bomb injured at least 20 soldiers.", "20", Some(20.0), N, "at least", "people", "wounded"),
     ("Moscow moved 40 Russian tanks to the border.", "40", Some(40.0), N, "", "", "weapons"),
     ("The convoy stretched 40 miles.", "40 miles", Some(40.0), N, "", "miles", "distance"),
     ("He finished third in 21.72 secs.", "21.72 secs", Some(21.72), N, "", "seconds", "duration"),
@@ -207,7 +211,7 @@ const CASES: &[Case] = &[
     ("While more than 1,500 others were wounded.", "1,500", Some(1500.0), N, "more than", "", "wounded"),
     ("The exodus of some 368,000 people continued.", "368,000", Some(368_000.0), N, "some", "people", "displaced"),
     ("Some 50 people were arrested.", "50", Some(50.0), N, "some", "people", "detained"),
-    ("Guards captured 30 soldiers.", "30", Some(30.0), N, "", "people", "military"),
+    ("Guards captured 30 soldiers.", "30", Some(30.0), N, "", "people", "detained"),
     ("The army deployed 5,000 troops.", "5,000", Some(5000.0), N, "", "people", "military"),
     ("They shot down 14 drones.", "14", Some(14.0), N, "", "", "weapons"),
     ("The region has 2 million inhabitants.", "2 million", Some(2_000_000.0), N, "", "people", "population"),

@@ -894,13 +894,19 @@ impl<'a> Reader<'a> {
             }
         }
         let population = self.lex.priority("population");
-        if best.is_none_or(|p| p >= population) {
+        // (Soldiers are people too: what happened to them, said before
+        // them, says more, "killed the nine French soldiers", "captured 300
+        // soldiers"; anything else they stay soldiers.)
+        let military = self.lex.priority("military");
+        let who = best.is_some_and(|p| p == military);
+        if best.is_none_or(|p| p >= population) || who {
+            let ceiling = if who { military } else { population };
             for k in start.saturating_sub(4)..start {
                 if let Some(w) = self.word(toks, k) {
                     let before = best;
                     consider(w, &mut best, &mut people, false);
                     // Nearby words only bring specific categories, not "people".
-                    if best.is_some_and(|p| p >= population) {
+                    if best.is_some_and(|p| p >= ceiling) {
                         best = before;
                     }
                 }
