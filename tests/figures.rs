@@ -506,6 +506,16 @@ fn source_of(text: &str, surface: &str) -> String {
 }
 
 #[test]
+fn agreeing_to_pay_is_no_report() {
+    // `agreed` speaks only next to a quote: here it is an act.
+    assert_eq!(source_of("Last month Marsh agreed to pay $850m to settle a lawsuit.", "$850m"), "");
+    assert_eq!(
+        source_of("Pittston said it agreed to exchange 0.523 common share for each.", "0.523"),
+        "Pittston"
+    );
+}
+
+#[test]
 fn institutions_named_by_a_noun_give_figures() {
     assert_eq!(
         source_of(

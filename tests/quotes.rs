@@ -62,6 +62,14 @@ fn agreeing_and_concluding_are_saying() {
     );
     let roles: Vec<_> = q.iter().map(|q| (q.name.as_str(), q.role.as_str())).collect();
     assert_eq!(roles, [("Anna Kovacs", ""), ("", "one bond trader"), ("", "the report")], "{q:?}");
+    let q = one("Alberta Premier Don Getty agreed, \"Things are running pretty quickly now.\"");
+    assert_eq!(q.name, "Don Getty", "{q:?}");
+    // Away from a quote, agreeing is an act.
+    let q = quotes(
+        "On Monday, the judge agreed to allow him to perform on condition that requests were \
+         \"not too regular an occurrence\".",
+    );
+    assert!(q.iter().all(|q| q.role != "the judge"), "{q:?}");
 }
 
 #[test]

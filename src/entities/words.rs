@@ -175,7 +175,12 @@ impl EntityWords {
         let list = |files: &[DataFile], lower: bool| -> HashSet<String> {
             files
                 .iter()
-                .flat_map(|f| f.lines().map(|(_, l)| l.trim().to_string()).collect::<Vec<_>>())
+                // (A second column, as `speech_verbs.txt` has, is not the word's.)
+                .flat_map(|f| {
+                    f.lines()
+                        .map(|(_, l)| l.split('\t').next().unwrap_or(l).trim().to_string())
+                        .collect::<Vec<_>>()
+                })
                 .map(|l| if lower { l.to_lowercase() } else { l })
                 .collect()
         };

@@ -40,6 +40,18 @@ impl Attribution {
     }
 }
 
+/// Where a speech verb reports speech (`speech_verbs.txt`'s second column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// Wherever it stands (`said`, `told`).
+    Anywhere,
+    /// Only right after a quote (`"…," agreed Mr Marshall`) or right
+    /// before one (`Mr Getty agreed: "…"`): elsewhere the verb reports an
+    /// act, not words (`Marsh agreed to pay $850m`), and gives no quote or
+    /// figure a source. Written `quote` in the file.
+    NextToQuote,
+}
+
 /// The words the quote stage reads (`speech_verbs.txt`, `speaker_nouns.txt`,
 /// `channel_starters.txt`, `scare_quote_markers.txt`).
 ///
@@ -49,8 +61,8 @@ impl Attribution {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct QuoteWords {
-    /// Speech verbs.
-    pub cues: WordSet,
+    /// Speech verbs, with where each is one.
+    pub cues: WordMap<CueKind>,
     /// Nouns that name a speaker by role.
     pub speaker_nouns: WordSet,
     /// Those of them that name one person (`spokeswoman`, not `officials`
@@ -128,8 +140,23 @@ impl QuoteWords {
                 nouns.insert(&word, ());
             }
         }
+        let mut cue_kinds = WordMap::default();
+        for file in cues {
+            for (n, line) in file.lines() {
+                let (word, kind) = line.split_once('\t').unwrap_or((line, ""));
+                let kind = match kind.trim() {
+                    "" => CueKind::Anywhere,
+                    "quote" => CueKind::NextToQuote,
+                    other => {
+                        let message = format!("kind {other:?}: write quote, or nothing");
+                        return Err(file.error(n, message));
+                    }
+                };
+                cue_kinds.insert(word.trim(), kind);
+            }
+        }
         Ok(QuoteWords {
-            cues: set(cues),
+            cues: cue_kinds,
             speaker_nouns: nouns,
             person_nouns,
             body_nouns,
@@ -328,7 +355,48 @@ impl<'a> Context<'a> {
     #[inline]
     pub(super) fn is_cue(&self, w: &Word) -> bool {
         let t = w.text(self.text);
-        self.words.cues.contains(t) && !t.starts_with(|c: char| c.is_uppercase())
+        match self.words.cues.get(t) {
+            _ if t.starts_with(|c: char| c.is_uppercase()) => false,
+            Some(CueKind::Anywhere) => true,
+            Some(CueKind::NextToQuote) => self.next_to_quote(w.span),
+            None => false,
+        }
+    }
+
+    /// True when the word at `span` stands after a quote's closing mark with
+    /// at most its subject between (`…," agreed Mr Marshall`, `…," the
+    /// report concluded`), or before an opening one after a colon, a comma
+    /// or `that` (`agreed: "…`, `agreed that the figures were "slightly
+    /// stronger"`).
+    fn next_to_quote(&self, span: Span) -> bool {
+        let b = self.text.as_bytes();
+        // A closing mark: `"`, or `'` after punctuation or before a space
+        // (not an apostrophe: `Manhattan's Marshall agreed`).
+        let closing = |i: usize| {
+            b[i] == b'"'
+                || b[i] == b'\''
+                    && (i > 0 && matches!(b[i - 1], b',' | b'.' | b'!' | b'?')
+                        || b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
+        };
+        let from = span.start.saturating_sub(80);
+        if let Some(q) = (from..span.start).rev().find(|&i| closing(i)) {
+            let between = &self.text[q + 1..span.start];
+            if !between.contains([',', ';', ':', '(', ')', '"'])
+                && between.split_whitespace().count() <= 5
+            {
+                return true;
+            }
+        }
+        let after = self.text[span.end..].trim_start();
+        let opens = |s: &str| s.trim_start().starts_with(['"', '\'']);
+        if after.strip_prefix([':', ',']).is_some_and(opens) {
+            return true;
+        }
+        // `that` and a quote before the sentence ends.
+        after.strip_prefix("that ").is_some_and(|rest| {
+            let sentence = rest.split(". ").next().unwrap_or(rest);
+            sentence.contains('"')
+        })
     }
 
     /// A speech verb that opens a sentence, with its capital (`Said Mr

@@ -14,7 +14,7 @@ mod attribution;
 mod gender;
 mod scan;
 
-pub use attribution::{Attribution, Context, Cue, QuoteWords, Speaker};
+pub use attribution::{Attribution, Context, Cue, CueKind, QuoteWords, Speaker};
 pub use scan::{marked_in, Marked};
 
 use crate::entities::{capitalised, Mention};
