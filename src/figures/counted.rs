@@ -113,9 +113,13 @@ impl Reader<'_> {
                 w.starts_with(|c: char| c.is_uppercase()) && !self.calendar.contains(w)
             })
         };
+        // (Not a noun whose category depends on the word before it:
+        // "20 Olympic bodies" are no dead.)
         let counts = |i: usize| {
             self.word(toks, i).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_lowercase()) && self.lex.category_of(w).is_some()
+                w.starts_with(|c: char| c.is_lowercase())
+                    && self.lex.category_of(w).is_some()
+                    && !self.lex.is_paired(w)
             })
         };
         if capital(k) && (counts(k + 1) || capital(k + 1) && counts(k + 2)) {
@@ -197,6 +201,12 @@ impl Reader<'_> {
                 if !noun_next {
                     break;
                 }
+            }
+            // (A name inside the phrase before its noun describes it too:
+            // "2,500 new Ryanair jobs".)
+            if !plain && k > from && capital(k) && counts(k + 1) {
+                k += 1;
+                continue;
             }
             // (A plain word is its own lower case.)
             if !plain

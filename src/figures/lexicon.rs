@@ -57,6 +57,9 @@ pub struct FigureWords {
     /// Each word's category (an index into `category_order`) and whether
     /// it names people.
     categories: WordMap<(usize, bool)>,
+    /// Words that end a row of two words (`bodies` of `public bodies`):
+    /// their category depends on the word before them.
+    paired: WordSet,
     /// Categories in priority order (the order of first appearance in the file).
     pub category_order: Vec<String>,
     /// Words that end a counted noun phrase (`counted_stopwords.txt`).
@@ -208,6 +211,9 @@ impl FigureWords {
                     }
                 };
                 w.categories.insert(f[0], (id, f[2] == "yes"));
+                if let Some((_, last)) = f[0].rsplit_once(' ') {
+                    w.paired.insert(last, ());
+                }
             }
         }
         let counting: Vec<String> = (w.categories.iter().map(|(k, _)| k))
@@ -375,6 +381,17 @@ impl FigureWords {
     /// The category of a word, and whether it names people.
     pub fn category_of(&self, word: &str) -> Option<(&str, bool)> {
         self.category_id(word).map(|(c, p)| (self.category_order[c].as_str(), p))
+    }
+
+    /// True when `word` ends a row of two words, so that what stands before
+    /// it decides its category (`public bodies` are no dead).
+    ///
+    /// ```
+    /// let w = &gazette::Lexicons::builtin().figure_words;
+    /// assert!(w.is_paired("bodies") && !w.is_paired("troops"));
+    /// ```
+    pub fn is_paired(&self, word: &str) -> bool {
+        self.paired.contains(word)
     }
 
     /// `prev word` when that pair is a row of its own (`public bodies`),
