@@ -355,11 +355,12 @@ impl<'a> Context<'a> {
     #[inline]
     pub(super) fn is_cue(&self, w: &Word) -> bool {
         let t = w.text(self.text);
+        // (The lookup first: most words are no verb and leave there.)
         match self.words.cues.get(t) {
-            _ if t.starts_with(|c: char| c.is_uppercase()) => false,
+            None => false,
+            Some(_) if t.starts_with(|c: char| c.is_uppercase()) => false,
             Some(CueKind::Anywhere) => true,
             Some(CueKind::NextToQuote) => self.next_to_quote(w.span),
-            None => false,
         }
     }
 

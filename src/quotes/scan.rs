@@ -16,6 +16,11 @@ pub struct Marked {
     pub closed: bool,
 }
 
+/// The wire's closing mark `''`, searched for in every paragraph: the
+/// searcher is built once.
+static WIRE_CLOSE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"''"));
+
 /// Double quote marks of a paragraph (after normalisation every curly or
 /// angle double mark is `"`; wire copy's `''` and ``` `` ``` count too), as
 /// `(start, end)` byte ranges.
@@ -38,8 +43,8 @@ fn double_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
         }
     }
     // `''` apart: apostrophes are common, pairs of them rare.
-    let pairs = memchr::memmem::find_iter(&b[para.start..], b"''")
-        .map(|k| (para.start + k, para.start + k + 2));
+    let pairs =
+        WIRE_CLOSE.find_iter(&b[para.start..]).map(|k| (para.start + k, para.start + k + 2));
     let mut pairs = pairs.peekable();
     if pairs.peek().is_some() {
         out.extend(pairs);
