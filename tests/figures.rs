@@ -695,6 +695,7 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("The Pentagon will send 5,000 US troops.", "5,000"), "US troops");
     assert_eq!(counted("It has 20 Hamas fighters.", "20"), "Hamas fighters");
     assert_eq!(counted("It will lead to 2,500 new Ryanair jobs.", "2,500"), "new Ryanair jobs");
+    assert_eq!(counted("Its staff, 40 pct of whom are black, complained.", "40 pct"), "");
     // Not before a noun whose category hangs on the word before it.
     let f = figures("It has deals with 20 other national Olympic bodies.");
     assert_ne!(f[0].category.as_deref(), Some("killed"), "{f:?}");
