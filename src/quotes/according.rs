@@ -207,13 +207,7 @@ impl Context<'_> {
         let last = ws[k].text(self.text);
         let end = ws[k].span.start + last.trim_end_matches([',', '.']).len();
         let span = Span::new(ws[0].span.start, end);
-        Some(Speaker {
-            span,
-            mention: None,
-            name: None,
-            attribution: Attribution::RoleOnly,
-            role: Some(span.slice(self.text).to_string()),
-        })
+        Some(Speaker::role_only(span, self.text))
     }
 
     /// A capitalised name after up to four lower-case words that describe

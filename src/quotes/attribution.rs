@@ -192,6 +192,26 @@ pub struct Speaker {
     pub role: Option<String>,
 }
 
+impl Speaker {
+    /// A speaker named only by a role phrase, the words at `span` of `text`
+    /// (`one dealer at Barclays`, `the 28-year-old`).
+    ///
+    /// ```
+    /// use gazette::{quotes::{Attribution, Speaker}, Span};
+    /// let s = Speaker::role_only(Span::new(0, 11), "the analyst said");
+    /// assert_eq!((s.role.as_deref(), s.attribution), (Some("the analyst"), Attribution::RoleOnly));
+    /// ```
+    pub fn role_only(span: Span, text: &str) -> Self {
+        Speaker {
+            span,
+            mention: None,
+            name: None,
+            attribution: Attribution::RoleOnly,
+            role: Some(span.slice(text).to_string()),
+        }
+    }
+}
+
 /// A speech verb with its speaker and channel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
@@ -686,7 +706,6 @@ impl<'a> Context<'a> {
                     .unwrap_or(0)
                     .max(after_comma);
                 let phrase = Span::new(ws[start].span.start, last.span.end);
-                let role = phrase.slice(self.text).to_string();
                 // "the Russian central bank" is an organisation, not a role
                 // (but "a spokesman for Darlington Council" is a role).
                 match mention {
@@ -699,13 +718,7 @@ impl<'a> Context<'a> {
                             role: None,
                         }))
                     }
-                    _ => Some(Speaker {
-                        span: phrase,
-                        mention: None,
-                        name: None,
-                        attribution: Attribution::RoleOnly,
-                        role: Some(role),
-                    }),
+                    _ => Some(Speaker::role_only(phrase, self.text)),
                 }
             }
             Some(i) => {
@@ -791,13 +804,7 @@ impl<'a> Context<'a> {
             .unwrap_or(0)
             .max(after_comma);
         let span = Span::new(ws[start].span.start, ws[ws.len() - 1].span.end);
-        Some(Speaker {
-            span,
-            mention: None,
-            name: None,
-            attribution: Attribution::RoleOnly,
-            role: Some(span.slice(self.text).to_string()),
-        })
+        Some(Speaker::role_only(span, self.text))
     }
 
     /// A subject that describes the speaker without a speaker noun: an
@@ -821,13 +828,7 @@ impl<'a> Context<'a> {
             });
         ok.then(|| {
             let span = Span::new(first.span.start, ws[ws.len() - 1].span.end);
-            Speaker {
-                span,
-                mention: None,
-                name: None,
-                attribution: Attribution::RoleOnly,
-                role: Some(span.slice(self.text).to_string()),
-            }
+            Speaker::role_only(span, self.text)
         })
     }
 
