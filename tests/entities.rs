@@ -559,6 +559,16 @@ fn an_acronym_the_document_defines_is_what_it_defines() {
 }
 
 #[test]
+fn credit_grades_are_no_organisations() {
+    let t = "S and P cut its debt to CCC-plus from B-minus, and Moody's to BA-1 from BAA-3.";
+    assert!(surfaces(t).iter().all(|s| s != "CCC" && s != "BA"), "{:?}", surfaces(t));
+    let t = "Standard and Poor's Corp said it cut to CCC from B-minus the company's debt.";
+    assert!(surfaces(t).iter().all(|s| s != "CCC"), "{:?}", surfaces(t));
+    // Not a number of members: `EU-15` is the Union.
+    assert!(surfaces("Trade within the EU-15 rose.").iter().any(|s| s == "EU"));
+}
+
+#[test]
 fn an_acronym_the_document_defines_as_something_else_is_not_the_gazetteer_s() {
     let orgs = |t: &str| -> Vec<(String, String)> {
         mentions(t).into_iter().map(|m| (m.0, m.1)).filter(|m| m.0.len() <= 4).collect()

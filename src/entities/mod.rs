@@ -231,7 +231,35 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
     drop_stock_symbols(text, &mut mentions);
+    drop_grades(text, &mut mentions);
     mentions
+}
+
+/// A credit grade is no organisation: `CCC-plus`, `BA-1`, `cut to CCC from
+/// B-minus` (Standard and Poor's and Moody's scales; CCC is also the CIA
+/// list's Customs Cooperation Council). Read for capital letters joined to
+/// `-plus`, `-minus` or one digit, or of the scale's letters between `to`
+/// and `from`.
+fn drop_grades(text: &str, mentions: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    mentions.retain(|m| {
+        let surface = m.span.slice(text);
+        if m.method != Method::Gazetteer || !surface.bytes().all(|c| c.is_ascii_uppercase()) {
+            return true;
+        }
+        let rest = &text[m.span.end..];
+        let lower = |s: &str, p: &str| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
+        let suffix = lower(rest, "-plus")
+            || lower(rest, "-minus")
+            || rest.len() >= 2
+                && b[m.span.end] == b'-'
+                && b[m.span.end + 1].is_ascii_digit()
+                && !b.get(m.span.end + 2).is_some_and(u8::is_ascii_digit);
+        let scale = surface.bytes().all(|c| matches!(c, b'A' | b'B' | b'C' | b'D'));
+        let between = word_before(text, m.span.start).is_some_and(|w| w == "to")
+            && word_after(text, m.span.end).is_some_and(|w| w == "from");
+        !(suffix || scale && between)
+    });
 }
 
 /// A stock symbol in angle brackets (`Boeing Co <BA>`, `<UN.AS>`) names a
