@@ -527,6 +527,10 @@ fn a_known_company_with_its_legal_form_is_the_gazetteer_company() {
     assert_eq!((gs.1.as_str(), gs.3.as_str()), ("Goldman Sachs", "gazetteer"));
     let acme = find("Acme Mining Corp said sales fell.", "Acme Mining Corp");
     assert_eq!((acme.1.as_str(), acme.3.as_str()), ("Acme Mining Corp", "title-pattern"));
+    // The stock symbol after a name says which listed company it is.
+    let t = "It is 52 pct owned by Bell Canada Enterprises Inc <BCE>.";
+    let (name, symbol) = (find(t, "Bell Canada Enterprises Inc"), find(t, "BCE"));
+    assert_eq!((name.1.as_str(), name.3.as_str()), (symbol.1.as_str(), "title-pattern"));
 }
 
 #[test]

@@ -265,7 +265,8 @@ fn drop_grades(text: &str, mentions: &mut Vec<Mention>) {
 /// A stock symbol in angle brackets (`Boeing Co <BA>`, `<UN.AS>`) names a
 /// listed company: a company or a broadcaster named by those letters stays
 /// (`<BP>`, `<CBS>`), but not a place or an intergovernmental body (`<BA>`
-/// is no Baltic Assembly, `<UK>` no United Kingdom).
+/// is no Baltic Assembly, `<UK>` no United Kingdom); and the name right
+/// before it is that company.
 fn drop_stock_symbols(text: &str, mentions: &mut Vec<Mention>) {
     let b = text.as_bytes();
     let symbol_char = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'.';
@@ -283,6 +284,33 @@ fn drop_stock_symbols(text: &str, mentions: &mut Vec<Mention>) {
             m.kind == EntityKind::Organisation && m.subtype.as_deref() != Some("intergovernmental");
         !symbol || listed
     });
+    // The company a symbol follows is the one it lists (`Dow Chemical Co
+    // <DOW>`, `British Petroleum Co PLC <BP>`): a name found by its shape
+    // takes the listed company's id, in every mention of it.
+    let mut same = Vec::new();
+    for k in 1..mentions.len() {
+        let (prev, m) = (&mentions[k - 1], &mentions[k]);
+        let s = m.span.start;
+        let follows = s > 0
+            && b[s - 1] == b'<'
+            && text[prev.span.end..s - 1].trim().is_empty()
+            && prev.kind == EntityKind::Organisation
+            && prev.method == Method::TitlePattern
+            && m.method == Method::Gazetteer
+            && m.subtype.as_deref() == Some("company");
+        if follows && prev.id != m.id {
+            same.push((prev.id.clone(), k));
+        }
+    }
+    for (found, k) in same {
+        let listed = mentions[k].clone();
+        for m in mentions.iter_mut().filter(|m| m.id == found) {
+            m.id.clone_from(&listed.id);
+            m.name.clone_from(&listed.name);
+            m.subtype.clone_from(&listed.subtype);
+            m.country.clone_from(&listed.country);
+        }
+    }
 }
 
 /// The gazetteer's place a place mention links to, when it is the
