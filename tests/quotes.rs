@@ -413,6 +413,18 @@ fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
 }
 
 #[test]
+fn quoted_as_saying_names_the_one_quoted_and_the_paper_as_channel() {
+    let q = one("Mr Kruger was quoted in the Guardian newspaper saying: \"We plan to introduce a period of creative destruction.\"");
+    assert_eq!(
+        (q.name.as_str(), q.channel.as_str()),
+        ("Mr Kruger", "quoted in the Guardian newspaper"),
+        "{q:?}"
+    );
+    let q = one("Xie was quoted as saying: \"Growth will slow down this year.\"");
+    assert_eq!((q.name.as_str(), q.channel.as_str()), ("Xie", ""), "{q:?}");
+}
+
+#[test]
 fn a_passive_speech_verb_gives_the_quote_to_its_agent() {
     let q = one("The claims were denied by Foreign Secretary Jack Straw, who accused the Tories of \"running scared\".");
     assert_eq!(q.name, "Jack Straw", "{q:?}");

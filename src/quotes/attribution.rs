@@ -1442,6 +1442,9 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) && !self.opening_cue(&ws[i]) {
                 continue;
             }
+            if let Some(cue) = self.quoted_as_saying(ws, i) {
+                return Some(cue);
+            }
             // `announced by Chancellor Gordon Brown`: the agent speaks, not
             // what was announced.
             let passive = self.passive_at(ws, i);
@@ -1460,6 +1463,24 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// `X was quoted [by the SPA | in the Guardian] [as] saying`, with the
+    /// participle at `ws[i]`: X speaks, and what stands between `quoted`
+    /// and the participle is the channel (the paper is no speaker).
+    fn quoted_as_saying(&self, ws: &[Word], i: usize) -> Option<Cue> {
+        if !ws[i].text(self.text).eq_ignore_ascii_case("saying") {
+            return None;
+        }
+        let q = (i.saturating_sub(12)..i).rev().find(|&k| ws[k].text(self.text) == "quoted")?;
+        let aux = q.checked_sub(1).filter(|&k| {
+            is_one_of(ws[k].text(self.text), &["was", "is", "were", "are", "been", "being"])
+        })?;
+        let speaker = self.subject_before(ws, aux)?;
+        let last = if i > q + 1 && ws[i - 1].text(self.text) == "as" { i - 1 } else { i };
+        let channel = (last > q + 1 && is_one_of(ws[q + 1].text(self.text), &["by", "in", "on"]))
+            .then(|| Span::new(ws[q].span.start, ws[last - 1].span.end));
+        Some(Cue { verb: ws[i].span, speaker, channel })
     }
 
     /// The noun phrase that opens a sentence and names a speaker: up to six
