@@ -390,23 +390,19 @@ impl<'a> Context<'a> {
     /// or `that` (`agreed: "…`, `agreed that the figures were "slightly
     /// stronger"`).
     fn next_to_quote(&self, span: Span) -> bool {
-        let b = self.text.as_bytes();
-        // A closing mark: `"`, or `'` after punctuation or before a space
-        // (not an apostrophe: `Manhattan's Marshall agreed`).
-        let closing = |i: usize| {
-            b[i] == b'"'
-                || b[i] == b'\''
-                    && (i > 0 && matches!(b[i - 1], b',' | b'.' | b'!' | b'?')
-                        || b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
-        };
-        let from = span.start.saturating_sub(80);
-        if let Some(q) = (from..span.start).rev().find(|&i| closing(i)) {
-            let between = &self.text[q + 1..span.start];
-            if !between.contains([',', ';', ':', '(', ')', '"'])
+        // The last quote that ends before the word, as the marks were paired.
+        let i = self.quoted.partition_point(|q| q.end <= span.start);
+        let after_quote = i.checked_sub(1).is_some_and(|i| {
+            let q = self.quoted[i];
+            // Past the closing mark and the punctuation around it.
+            let between = self.text[q.end..span.start]
+                .trim_start_matches(|c: char| matches!(c, '"' | '\'' | ',' | '.' | '?' | '!'));
+            span.start - q.end <= 80
+                && !between.contains([',', ';', ':', '(', ')', '"'])
                 && between.split_whitespace().count() <= 5
-            {
-                return true;
-            }
+        });
+        if after_quote {
+            return true;
         }
         let after = self.text[span.end..].trim_start();
         let opens = |s: &str| s.trim_start().starts_with(['"', '\'']);
@@ -1426,9 +1422,8 @@ impl<'a> Context<'a> {
         !ws[i].text(self.text).ends_with("ing")
             && !ws[i].stop_after
             && word(i + 1) == Some("by")
-            && word(i + 2).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) || is_one_of(w, &["a", "an", "the"])
-            })
+            && word(i + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || is_determiner(w))
     }
 
     /// The last speech verb with a subject in the words before a quote
