@@ -30,6 +30,10 @@ const CASES: &[Case] = &[
     ("Police detained 300 protesters.", "300", Some(300.0), N, "", "people", "detained"),
     ("The army lost 40 tanks.", "40", Some(40.0), N, "", "", "weapons"),
     ("Russia fired 70 missiles at the city.", "70", Some(70.0), N, "", "", "weapons"),
+    // "One in five" is a proportion, as "half" is.
+    ("Almost one in five US citizens own one.", "one in five", Some(0.2), N, "almost", "fraction", "percent"),
+    ("One in 10 US adults owns a player.", "One in 10", Some(0.1), N, "", "fraction", "percent"),
+    ("Profits rose 5 in 10 years.", "10 years", Some(10.0), N, "", "years", "duration"),
     // A name or nationality before what is counted describes it.
     ("The Pentagon will send 5,000 US troops.", "5,000", Some(5000.0), N, "", "people", "military"),
     ("The nine French soldiers flew home.", "nine", Some(9.0), N, "", "people", "military"),

@@ -212,6 +212,17 @@ impl<'a> Reader<'a> {
             }
             _ => return None,
         };
+        // "one in five US citizens", "1 in 10 adults": a proportion, as
+        // "half" is; the second number counts nothing of its own.
+        if unit.is_none() && !vague && self.is_word(toks, end, "in") {
+            if let Some((n, e)) = self.denominator(toks, end + 1) {
+                if value.is_some_and(|x| x >= 1.0 && x < n) {
+                    value = value.map(|x| x / n);
+                    unit = Some(SHARE.into());
+                    end = e;
+                }
+            }
+        }
         let vague_end = end;
         // Scale words after digits: "1.4 million", "2.5 billion".
         if !from_words {
@@ -650,6 +661,31 @@ impl<'a> Reader<'a> {
     /// Number words starting at `j`: "five", "twenty-one", "two hundred",
     /// "two dozen", "a quarter-million", "half a million", "hundreds of".
     /// Returns the value (`None` when vague), the token after, and whether vague.
+    /// The number at token `k` after `one in`, and the token after it:
+    /// digits that are no year (`1 in 10`, `one in 1,000`) or number words
+    /// (`one in five`), with a scale (`one in 10 million`).
+    fn denominator(&self, toks: &[Tok], k: usize) -> Option<(f64, usize)> {
+        let (mut n, mut e) = match toks.get(k)? {
+            Tok::Num { value, digits, has_sep, percent: false, ordinal: false, .. } => {
+                let year = *digits == 4 && !has_sep && (1800.0..=2100.0).contains(value);
+                (!year).then_some((*value, k + 1))?
+            }
+            Tok::Word { number: true, .. } => match self.number_words(toks, k)? {
+                (Some(v), e, false) => (v, e),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        while let Some((s, NumberKind::Scale)) = self.word(toks, e).and_then(|w| self.lex.number(w))
+        {
+            n *= s;
+            e += 1;
+        }
+        // (Not a measure: "rose 5 in 10 years".)
+        let unit_next = self.word(toks, e).is_some_and(|w| self.lex.unit_word(&[w]).is_some());
+        (!unit_next).then_some((n, e))
+    }
+
     fn number_words(&self, toks: &[Tok], j: usize) -> Option<(Option<f64>, usize, bool)> {
         let first = self.lower(toks, j)?;
         // Vague amounts: "hundreds of", "tens of thousands of".
