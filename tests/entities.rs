@@ -568,6 +568,8 @@ fn credit_grades_are_no_organisations() {
     assert!(surfaces(t).iter().all(|s| s != "CCC" && s != "BA"), "{:?}", surfaces(t));
     let t = "Standard and Poor's Corp said it cut to CCC from B-minus the company's debt.";
     assert!(surfaces(t).iter().all(|s| s != "CCC"), "{:?}", surfaces(t));
+    // A character of several bytes after the letters is read whole.
+    assert!(surfaces("Debt rated CCC-€€ by the agency.").iter().all(|s| s != "CCC-"));
     // Not a number of members: `EU-15` is the Union.
     assert!(surfaces("Trade within the EU-15 rose.").iter().any(|s| s == "EU"));
 }

@@ -248,7 +248,8 @@ fn drop_grades(text: &str, mentions: &mut Vec<Mention>) {
             return true;
         }
         let rest = &text[m.span.end..];
-        let lower = |s: &str, p: &str| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
+        // (`get`: the bytes after a mention may split a character.)
+        let lower = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
         let suffix = lower(rest, "-plus")
             || lower(rest, "-minus")
             || rest.len() >= 2
