@@ -403,6 +403,27 @@ fn organisations_by_pattern_and_acronym() {
         ["Salomon Brothers Inc."]
     );
     assert_eq!(surfaces("Bank of America Corp said so."), ["Bank of America Corp"]);
+    // A person is also one with a role before the name, capitalised or
+    // not, or two names right after a speech verb; a company's arm in a
+    // country is no person (`Helsby Motors of Canada Ltd`).
+    for (text, org) in [
+        ("Analyst Zorvan Pell of Haldane Securities Inc said so.", "Haldane Securities Inc"),
+        (
+            "It will rise, industry analyst Zorvan Pell of Haldane Securities Inc said.",
+            "Haldane Securities Inc",
+        ),
+        ("It will rise, said Quennel Varga of Morrow Associates Inc.", "Morrow Associates Inc."),
+        ("It will rise, said Helsby Motors of Canada Ltd.", "Helsby Motors of Canada Ltd."),
+    ] {
+        assert!(surfaces(text).contains(&org.to_string()), "{text}: {:?}", surfaces(text));
+    }
+    // An institution's post is no person's role: `lead manager` names a bank.
+    assert_eq!(
+        surfaces(
+            "The issue is priced at par, lead manager Quennel Varga of Morrow Associates Inc said."
+        ),
+        ["Quennel Varga of Morrow Associates Inc"]
+    );
     assert_eq!(find("The Ministry of Defence said.", "Ministry of Defence").2, "organisation");
     assert_eq!(find("NATO allies met.", "NATO").1, "North Atlantic Treaty Organization (NATO)");
     assert_eq!(find("said in a statement to TASS.", "TASS").2, "organisation");

@@ -455,6 +455,20 @@ fn a_role_at_a_firm_speaks_before_the_verb_as_after_it() {
 }
 
 #[test]
+fn a_person_of_a_firm_or_a_place_speaks_not_the_firm() {
+    for (text, name) in [
+        ("\"Rates will fall,\" Peter Quell of Barclays said.", "Peter Quell"),
+        ("\"Rates will fall,\" analyst Zorvan Pell of Barclays said.", "Zorvan Pell"),
+        ("\"Rates will fall,\" Senator Maria Lennox of Ohio said.", "Maria Lennox"),
+    ] {
+        assert_eq!(one(text).name, name, "{text}");
+    }
+    // Words before `of` that are no person's name leave the speaker as it was.
+    let q = one("\"Rates will fall,\" the United Steelworkers of America said.");
+    assert_ne!(q.name, "United Steelworkers", "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

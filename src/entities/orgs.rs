@@ -3,7 +3,7 @@
 //! `Acme Mining Corp`, `Russian Defense Ministry`) or has one followed by
 //! `of …` (`Ministry of Defence`, `Bank of England`).
 
-use super::words::{capitalised, without_possessive, EntityWords, Word};
+use super::words::{capitalised, without_possessive, EntityWords, TitleKind, Word};
 use super::{Mention, Method};
 use crate::gazetteer::{is_all_caps, EntityKind};
 use crate::span::Span;
@@ -235,19 +235,54 @@ pub(super) fn without_country_initials(
 }
 
 /// An organisation name found by its shape without the person it opens
-/// with: `Larry Leuzzi of Salomon Brothers Inc` is Salomon Brothers Inc (a
-/// given name first, no organisation word before `of`, and no name the
-/// gazetteers know).
+/// with: `Larry Leuzzi of Salomon Brothers Inc` is Salomon Brothers Inc. The
+/// words before `of` are a person's when they hold no organisation word and
+/// either begin with a given name or an honorific and are no name the
+/// gazetteers know (`General Motors of Canada Ltd`), or begin with a role
+/// (`Analyst Lawrence Cohn of …`, `President Nobuo Ito of …`), or come
+/// right after a person's role in lower case (`industry analyst Elliot
+/// Levine of …`; not `lead manager`, an institution's post), or are two
+/// names right after a speech verb (`said Dillard Spriggs of …`).
 pub(super) fn without_person_before_of(text: &str, org: Span, lex: &crate::Lexicons) -> Span {
     let name = org.slice(text);
     let Some(at) = name.find(" of ") else { return org };
     let person = &name[..at];
-    let first = person.split_whitespace().next().unwrap_or("");
-    let given = lex.gazetteer.given_names.contains(first) || lex.entity_words.is_honorific(first);
+    let words: Vec<&str> = person.split_whitespace().collect();
+    let (ew, qw) = (&lex.entity_words, &lex.quote_words);
+    if words.iter().any(|w| ew.org_heads.contains(w) || ew.legal_forms.contains(w)) {
+        return org;
+    }
+    let first = words.first().copied().unwrap_or("");
+    let given = lex.gazetteer.given_names.contains(first) || ew.is_honorific(first);
     // (`General Motors of Canada Ltd`: a known name is no person.)
     let known = lex.gazetteer.lookup(person, None).is_some();
-    if given && !known && !person.split_whitespace().any(|w| lex.entity_words.org_heads.contains(w))
-    {
+    let titled = match ew.title(&words) {
+        Some((n, kind)) => kind != TitleKind::Institution && n < words.len(),
+        None => words.len() > 1 && qw.person_nouns.contains(first),
+    };
+    let mut before = text[..org.start].split_whitespace().rev();
+    let (prev, prev2) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+    let lower = prev.starts_with(|c: char| c.is_lowercase());
+    let role_before = lower
+        && qw.person_nouns.contains(prev)
+        && ew.title(&[prev2, prev]).is_none_or(|(_, k)| k != TitleKind::Institution);
+    let said_before = lower
+        && qw.cues.contains(prev)
+        && words.len() == 2
+        && words.iter().all(|w| capitalised(w) && !is_all_caps(w));
+    // `Richardson Greenshields of Canada Ltd`, `Audi of America Inc`: a
+    // company's arm in a country is named so, never a person's.
+    let rest = name[at + " of ".len()..].split_whitespace().collect::<Vec<_>>();
+    let legal = rest.iter().rposition(|w| !ew.legal_forms.contains(w)).map_or(0, |k| k + 1);
+    let place = |n: &[&str]| {
+        lex.gazetteer.lookup(&n.join(" "), None).is_some_and(|t| {
+            lex.gazetteer.entities[t.entity as usize].kind == Some(EntityKind::Place)
+        })
+    };
+    if legal < rest.len() && place(&rest[..legal]) {
+        return org;
+    }
+    if ((given || titled || said_before) && !known) || role_before {
         Span::new(org.start + at + " of ".len(), org.end)
     } else {
         org

@@ -722,6 +722,9 @@ impl<'a> Context<'a> {
                 if let Some(role) = self.role_at(ws, i) {
                     return Some(role);
                 }
+                if let Some(person) = self.person_before_of(ws, i) {
+                    return Some(person);
+                }
                 // The entity must end the subject: "the Russian central bank", not "Russia's army".
                 if m.span.end + 3 >= last.span.end {
                     return Some(Speaker {
@@ -777,6 +780,44 @@ impl<'a> Context<'a> {
             }
             None => self.person_name(ws),
         }
+    }
+
+    /// The person named before `of` and mention `i` (`Ronald Glantz of
+    /// Montgomery Securities said`, `Senator Robert Dole of Kansas said`):
+    /// they speak, not the firm or the place they are of. The person is an
+    /// official the entity stage found, or two or three capitalised words
+    /// that begin with a given name or follow a person's role (`analyst
+    /// Philip Fricke of Goldman Sachs`); `the Archbishop of Canterbury` and
+    /// `the United Steelworkers of America` are no such words.
+    fn person_before_of(&self, ws: &[Word], i: usize) -> Option<Speaker> {
+        let lead = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
+        if lead < 2 || ws[lead - 1].text(self.text) != "of" || ws[lead - 2].stop_after {
+            return None;
+        }
+        let end = ws[lead - 2].span.end;
+        if let Some(j) = self.mention_ending_at(end) {
+            let m = &self.mentions[j];
+            return (m.kind == EntityKind::Official).then(|| Speaker {
+                span: m.span,
+                mention: Some(j),
+                name: None,
+                attribution: Attribution::Explicit,
+                role: m.role.clone(),
+            });
+        }
+        let name_word = |w: &Word| {
+            let t = w.text(self.text);
+            capitalised(t) && !w.stop_after && t.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let from = (0..lead - 1).rev().take_while(|&k| name_word(&ws[k])).last()?;
+        let count = lead - 1 - from;
+        let role_before =
+            from > 0 && self.words.person_nouns.contains(ws[from - 1].text(self.text));
+        let given = self.words.given_genders.contains(ws[from].text(self.text));
+        if !(2..=3).contains(&count) || !(given || role_before) {
+            return None;
+        }
+        self.person_name(&ws[from..lead - 1])
     }
 
     /// The role phrase that names a speaker by where they work, when
