@@ -395,8 +395,8 @@ impl<'a> Context<'a> {
         let after_quote = i.checked_sub(1).is_some_and(|i| {
             let q = self.quoted[i];
             // Past the closing mark and the punctuation around it.
-            let between = self.text[q.end..span.start]
-                .trim_start_matches(|c: char| matches!(c, '"' | '\'' | ',' | '.' | '?' | '!'));
+            let between =
+                self.text[q.end..span.start].trim_start_matches(['"', '\'', ',', '.', '?', '!']);
             span.start - q.end <= 80
                 && !between.contains([',', ';', ':', '(', ')', '"'])
                 && between.split_whitespace().count() <= 5
