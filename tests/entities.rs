@@ -417,6 +417,14 @@ fn organisations_by_pattern_and_acronym() {
     ] {
         assert!(surfaces(text).contains(&org.to_string()), "{text}: {:?}", surfaces(text));
     }
+    // The wires put a company's name in angle brackets; `of` may be
+    // another language's (`Banco do Brasil`).
+    assert_eq!(
+        surfaces(
+            "<Tarvelin Mining Inc> said <Banco do Brasil SA> and <Qorin Holdings Ltd> agreed."
+        ),
+        ["Tarvelin Mining Inc", "Banco do Brasil SA", "Qorin Holdings Ltd"]
+    );
     // An institution's post is no person's role: `lead manager` names a bank.
     assert_eq!(
         surfaces(
@@ -581,6 +589,27 @@ fn an_acronym_the_document_defines_is_what_it_defines() {
     let ico: Vec<_> = mentions(t).into_iter().filter(|m| m.0 == "ICO").collect();
     assert_eq!(ico.len(), 2, "{ico:?}");
     assert!(ico.iter().all(|m| m.1.starts_with("International Coffee Organization")), "{ico:?}");
+    // A name in the wire's angle brackets defines its acronym too.
+    let t = "<Qorin Holdings Ltd> (QHL) said it would buy. QHL shares rose.";
+    let qhl: Vec<_> = mentions(t).into_iter().filter(|m| m.0 == "QHL").collect();
+    assert_eq!(qhl.len(), 2, "{qhl:?}");
+    assert!(qhl.iter().all(|m| m.1 == "Qorin Holdings Ltd"), "{qhl:?}");
+}
+
+#[test]
+fn a_company_called_by_its_first_word_is_the_company() {
+    let t = "Quorvane Energy Corp said its well flowed. Quorvane said the find was large. \
+             Analysts praised Quorvane's board. Quorvane shares rose.";
+    let q: Vec<_> = mentions(t).into_iter().filter(|m| m.0.starts_with("Quorvane")).collect();
+    // The word that speaks and the one that owns; not `Quorvane shares`,
+    // which may be any word before a noun.
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|m| m.1 == "Quorvane Energy Corp"), "{q:?}");
+    assert_eq!(q[1].3, "coreference");
+    // A given name is no company's short name (`Gordon Capital Corp` …
+    // `Gordon said` may be a person).
+    let t = "Gordon Capital Corp will sell. Gordon said the price was fair.";
+    assert_eq!(mentions(t).len(), 1, "{:?}", mentions(t));
 }
 
 #[test]

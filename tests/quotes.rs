@@ -469,6 +469,19 @@ fn a_person_of_a_firm_or_a_place_speaks_not_the_firm() {
 }
 
 #[test]
+fn the_wires_brackets_round_a_firm_keep_the_speaker_and_the_role_whole() {
+    let q =
+        one("Tomas Reyl, managing director of <Qorin Holdings Ltd>, said: \"Margins are better.\"");
+    assert_eq!(
+        (q.name.as_str(), q.role.as_str()),
+        ("Tomas Reyl", "managing director of <Qorin Holdings Ltd>")
+    );
+    let q =
+        one("\"It will pass,\" said a spokesman for <Qorin Holdings Ltd>, the biggest firm here.");
+    assert_eq!(q.role, "a spokesman for <Qorin Holdings Ltd>", "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

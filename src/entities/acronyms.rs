@@ -191,14 +191,17 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
 fn spelled_out(text: &str, open: usize, acronym: &str) -> Option<(Span, bool)> {
     let letters = acronym.as_bytes();
     let mut want = letters.len();
-    let mut end = text[..open].trim_end().len();
+    // (`<Industrial Equity Ltd> (IEL)`: the wire's brackets round a
+    // company's name are no part of it.)
+    let mut end = text[..open].trim_end().trim_end_matches('>').len();
     let name_end = end;
     let mut start = end;
     // Whether the words seen so far are capitalised (`Some(true)`) or not.
     let mut proper = None;
     while want > 0 {
         let before = &text[..end];
-        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let mut word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        word_start += usize::from(before[word_start..].starts_with('<'));
         let word = &before[word_start..];
         if word.is_empty() {
             return None;

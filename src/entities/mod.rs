@@ -228,6 +228,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     coreference(text, &a.words, ew, &mut mentions);
     acronyms::acronyms(text, g, date, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
+    orgs::first_word_names(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
     drop_stock_symbols(text, &mut mentions);

@@ -10,8 +10,11 @@ use crate::span::Span;
 
 /// Lower-case words that may join capitalised words inside a name (each
 /// may be followed by `the`: `Organization for the Prohibition …`), and
-/// `&` for `and` (`Securities & Exchange Commission`).
-pub(super) const CONNECTORS: [&str; 7] = ["of", "for", "and", "&", "on", "de", "du"];
+/// `&` for `and` (`Securities & Exchange Commission`); `of` in the
+/// languages whose companies the wires name (`Banco do Brasil`, `Banca
+/// di Roma`, `Banco del Pacifico`).
+pub(super) const CONNECTORS: [&str; 14] =
+    ["of", "for", "and", "&", "on", "de", "du", "do", "da", "dos", "das", "di", "del", "della"];
 
 /// Organisation names in one sentence's words.
 ///
@@ -52,7 +55,7 @@ pub(crate) fn organisations_into(
         capitalised(s) && !lex.name_stopwords.contains(s)
     };
     let opens =
-        |w: &Word| w.span.start > 0 && matches!(bytes[w.span.start - 1], b'(' | b'[' | b'"');
+        |w: &Word| w.span.start > 0 && matches!(bytes[w.span.start - 1], b'(' | b'[' | b'<' | b'"');
     let mut i = 0;
     while i < ws.len() {
         if lower_case(&ws[i]) || !starts_name(&ws[i]) {
@@ -97,6 +100,9 @@ pub(crate) fn organisations_into(
                 && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
                 && starts_name(&ws[j + 2])
+                // (`GE Information Services and <Premier Hospital
+                // Alliance>`: a bracket opens another name.)
+                && !opens(&ws[j + 2])
             {
                 j += 2;
             } else {
@@ -348,26 +354,7 @@ const SHORT_NAME_CITY: u64 = 500_000;
 /// said`).
 pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Mention]) {
     let g = &lex.gazetteer;
-    let mut firsts: Vec<(&str, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let name = m.span.slice(text);
-        // Companies only: a legal form, or the gazetteer says so (not the
-        // "Swansea Bay Race Equality Council" before "Swansea").
-        let company = m.subtype.as_deref() == Some("company")
-            || name
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| lex.entity_words.legal_forms.contains(w));
-        if m.kind != EntityKind::Organisation || !company {
-            continue;
-        }
-        if let Some((first, _)) = name.split_once(char::is_whitespace) {
-            let first = without_possessive(first);
-            if first.len() >= 3 && capitalised(first) && !is_all_caps(first) {
-                firsts.push((first, i));
-            }
-        }
-    }
+    let firsts = company_first_words(text, lex, mentions);
     if firsts.is_empty() {
         return;
     }
@@ -411,6 +398,99 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
             mentions[k] =
                 Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };
         }
+    }
+}
+
+/// The first words of the companies in `mentions` (a legal form ends the
+/// name, or the gazetteer lists it as a company; not the `Swansea Bay Race
+/// Equality Council` before `Swansea`), with the mention each opens: what
+/// a story may later call the company by.
+fn company_first_words<'t>(
+    text: &'t str,
+    lex: &crate::Lexicons,
+    mentions: &[Mention],
+) -> Vec<(&'t str, usize)> {
+    let mut firsts = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let name = m.span.slice(text);
+        let company = m.subtype.as_deref() == Some("company")
+            || name
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| lex.entity_words.legal_forms.contains(w));
+        if m.kind != EntityKind::Organisation || !company {
+            continue;
+        }
+        if let Some((first, _)) = name.split_once(char::is_whitespace) {
+            let first = without_possessive(first);
+            if first.len() >= 3 && capitalised(first) && !is_all_caps(first) {
+                firsts.push((first, i));
+            }
+        }
+    }
+    firsts
+}
+
+/// A company named in full and then by its first word alone, where that
+/// word speaks or owns (`Triton Energy Corp said …` … `Triton said`,
+/// `Argo Petroleum Corp …` … `Argo's debt`): the later word is the company
+/// (`method=coreference`). Only a word the gazetteers do not know (a town
+/// is [`short_names`]'s to weigh; `Houston said` may be the city's
+/// officials), no given name, and one that opens no other company's name.
+pub(super) fn first_word_names(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
+    let firsts = company_first_words(text, lex, mentions);
+    let b = text.as_bytes();
+    let mut added: Vec<Mention> = Vec::new();
+    for &(first, org) in &firsts {
+        let shared = firsts.iter().any(|&(f, i)| f == first && mentions[i].id != mentions[org].id);
+        let known = lex.gazetteer.lookup(first, None).is_some()
+            || lex.gazetteer.given_names.contains(first);
+        if shared || known || added.iter().any(|m| m.id == mentions[org].id) {
+            continue;
+        }
+        let from = mentions[org].span.end;
+        for at in memchr::memmem::find_iter(&b[from..], first.as_bytes()).map(|k| from + k) {
+            let end = at + first.len();
+            let word_char = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&');
+            if b.get(at - 1).is_some_and(word_char) {
+                continue;
+            }
+            let rest = &text[end..];
+            let possessive = rest
+                .strip_prefix("'s")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+            let speaks = rest.starts_with(' ')
+                && rest.split_whitespace().next().is_some_and(|w| {
+                    lex.entity_words.speech_verbs.contains(w.trim_end_matches([',', '.', ':']))
+                });
+            let speaks = speaks
+                || possessive
+                    && rest[2..].starts_with(' ')
+                    && rest[2..].split_whitespace().next().is_some_and(|w| {
+                        lex.entity_words.speech_verbs.contains(w.trim_end_matches([',', '.', ':']))
+                    });
+            if !(possessive || speaks) {
+                continue;
+            }
+            // (`Moody's Investors Service Inc` … `Moody's cited`: the name's
+            // own possessive is part of it.)
+            let own = mentions[org].span.slice(text).starts_with(&format!("{first}'s"));
+            let span = Span::new(at, if own && possessive { end + 2 } else { end });
+            let i = mentions.partition_point(|m| m.span.end <= at);
+            if mentions.get(i).is_some_and(|m| m.span.start < end) {
+                continue; // inside another mention
+            }
+            added.push(Mention {
+                span,
+                role: None,
+                method: Method::Coreference,
+                ..mentions[org].clone()
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
 

@@ -202,6 +202,7 @@ impl Speaker {
     /// assert_eq!((s.role.as_deref(), s.attribution), (Some("the analyst"), Attribution::RoleOnly));
     /// ```
     pub fn role_only(span: Span, text: &str) -> Self {
+        let span = with_closing_bracket(text, span);
         Speaker {
             span,
             mention: None,
@@ -209,6 +210,25 @@ impl Speaker {
             attribution: Attribution::RoleOnly,
             role: Some(span.slice(text).to_string()),
         }
+    }
+}
+
+/// `span` with the `>` right after it when it opens one of the wire's
+/// angle brackets and does not close it (`a spokesman for <Nomura
+/// International>`): words end before the bracket, a role read from
+/// them does not.
+///
+/// ```ignore
+/// let t = "for <Nomura International> said";
+/// assert_eq!(with_closing_bracket(t, Span::new(0, 25)).slice(t), "for <Nomura International>");
+/// ```
+fn with_closing_bracket(text: &str, span: Span) -> Span {
+    let inside = span.slice(text);
+    let open = inside.rfind('<').is_some_and(|k| !inside[k..].contains('>'));
+    if open && text[span.end..].starts_with('>') {
+        Span::new(span.start, span.end + 1)
+    } else {
+        span
     }
 }
 
@@ -1035,8 +1055,11 @@ impl<'a> Context<'a> {
     /// With `closed` false the phrase has no closing comma (`Howard Archer,
     /// economist at Global Insight said`), and only a role phrase counts.
     fn set_off(&self, ws: &[Word], end: usize, closed: bool) -> Option<Speaker> {
+        // (Past the wire's bracket closing a company's name: `managing
+        // director of <Shell U.K. Oil>, said`.)
         let comma_after = |k: usize| {
-            ws[k].stop_after && self.text[ws[k].span.end..].trim_start().starts_with(',')
+            ws[k].stop_after
+                && self.text[ws[k].span.end..].trim_start_matches('>').trim_start().starts_with(',')
         };
         if end < 2 || closed != comma_after(end - 1) {
             return None;
@@ -1054,7 +1077,11 @@ impl<'a> Context<'a> {
         // Else the comma that opens the phrase; none other inside it.
         let open = match who {
             Some(k) => k - 1,
-            None => (end.saturating_sub(13)..end - 1).rev().find(|&k| ws[k].stop_after)?,
+            // (Not the wire's bracket after a company's symbol: `president
+            // of Dupont's <DD> Conoco Inc subsidiary, said`.)
+            None => (end.saturating_sub(13)..end - 1)
+                .rev()
+                .find(|&k| ws[k].stop_after && !self.text[ws[k].span.end..].starts_with('>'))?,
         };
         if !comma_after(open) {
             return None;
@@ -1092,7 +1119,7 @@ impl<'a> Context<'a> {
             });
         }
         let phrase = Span::new(inner[0].span.start, inner[inner.len() - 1].span.end);
-        let role = phrase.slice(self.text);
+        let role = with_closing_bracket(self.text, phrase).slice(self.text);
         let role = role
             .split_once(' ')
             .filter(|(a, _)| is_determiner(a))
@@ -1372,7 +1399,8 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = (end + 1..ws.len().min(end + 8)).find(|&k| ends(k + 1))?;
-        let phrase = Span::new(speaker.span.start, ws[last].span.end);
+        let phrase =
+            with_closing_bracket(self.text, Span::new(speaker.span.start, ws[last].span.end));
         let role = phrase.slice(self.text).to_string();
         Some(Speaker { span: phrase, role: Some(role), ..speaker })
     }

@@ -114,7 +114,7 @@ pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
         let raw_start = i;
         i = crate::bytes::word_end(b, i);
         let mut s = raw_start;
-        while s < i && matches!(b[s], b'"' | b'\'' | b'(' | b'[' | b'-') {
+        while s < i && matches!(b[s], b'"' | b'\'' | b'(' | b'[' | b'<' | b'-') {
             s += 1;
         }
         if s == i {
@@ -129,7 +129,8 @@ pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
         let mut stop_after = false;
         loop {
             let before = e;
-            while e > s && matches!(b[e - 1], b',' | b';' | b':' | b')' | b']' | b'"' | b'!' | b'?')
+            while e > s
+                && matches!(b[e - 1], b',' | b';' | b':' | b')' | b']' | b'>' | b'"' | b'!' | b'?')
             {
                 e -= 1;
             }
@@ -154,5 +155,20 @@ pub(crate) fn push_words(text: &str, span: Span, out: &mut Vec<Word>) {
         if e > s {
             out.push(Word { span: Span::new(s, e), stop_after });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn angle_brackets_round_a_name_are_no_part_of_its_words() {
+        // The wires mark a company so: `<Noranda Inc> said`.
+        let t = "<Noranda Inc> said <BCE> rose.";
+        let w = words(t, Span::new(0, t.len()));
+        let got: Vec<_> = w.iter().map(|w| w.text(t)).collect();
+        assert_eq!(got, ["Noranda", "Inc", "said", "BCE", "rose"]);
+        assert!(w[1].stop_after && w[3].stop_after);
     }
 }
