@@ -482,6 +482,17 @@ fn the_wires_brackets_round_a_firm_keep_the_speaker_and_the_role_whole() {
 }
 
 #[test]
+fn a_role_with_words_before_its_noun_after_the_verb() {
+    let q = one("\"The worst has passed,\" said central bank governor Tomas Reyl.");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Tomas Reyl", "central bank governor"));
+    let q = one("\"It was a coup,\" said race director Tomas Reyl. Others agreed.");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Tomas Reyl", "race director"));
+    // With no name after it, the phrase may be what was said about.
+    let q = one("He announced new sanctions against Japan and said administration officials \"do not believe this will last.\"");
+    assert_ne!(q.speaker, "administration officials", "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

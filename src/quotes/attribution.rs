@@ -247,6 +247,12 @@ pub struct Cue {
 /// for: about 25 words each way.
 const WINDOW_BYTES: usize = 160;
 
+/// Function words that no role phrase opens or holds before its noun: what
+/// follows a speech verb with one of them is what was said (`said on
+/// Monday that officials …`, `said in a statement`).
+const ROLE_BREAKS: [&str; 14] =
+    ["of", "for", "on", "in", "at", "to", "by", "with", "from", "that", "and", "or", "as", "it"];
+
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
     ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
@@ -1256,11 +1262,6 @@ impl<'a> Context<'a> {
         let particle_name = is_one_of(first, &NAME_PARTICLES)
             && ws.get(cue + 2).is_some_and(|w| capitalised(w.text(self.text)))
             && !next.stop_after;
-        // "one banker said of the Argentine agreement": what follows is no subject.
-        if !(capitalised(first) || is_determiner(first) || noun(first) || particle_name) {
-            return None;
-        }
-        let role_phrase = is_determiner(first) || noun(first);
         // A word of a role: lower case, with a possessive or hyphens
         // ("the network's spokesman", "the long-running presenter").
         let role_word = |t: &str| {
@@ -1271,6 +1272,34 @@ impl<'a> Context<'a> {
                         || matches!(c, '-' | '.' | '\'' | '\u{2019}')
                 })
         };
+        // A role with words before its noun and no article, and the name
+        // after it: `said central bank governor Park Seung`, `said former
+        // prime minister John Major` (lower-case words, none a function
+        // word, up to the noun; `said administration officials "do not
+        // believe …"` names no speaker).
+        let named_after = |n: usize| {
+            let name_at = |k: usize| ws.get(k).is_some_and(|w| capitalised(w.text(self.text)));
+            name_at(n + 1)
+                || ws.get(n + 1).is_some_and(|w| noun(w.text(self.text))) && name_at(n + 2)
+        };
+        let modified_role = (1..=3).any(|k| {
+            ws.get(cue + 1 + k).is_some_and(|w| noun(w.text(self.text)))
+                && named_after(cue + 1 + k)
+                && ws[cue + 1..cue + 1 + k].iter().all(|w| {
+                    let t = w.text(self.text);
+                    role_word(t) && !w.stop_after && !is_one_of(t, &ROLE_BREAKS)
+                })
+        });
+        // "one banker said of the Argentine agreement": what follows is no subject.
+        if !(capitalised(first)
+            || is_determiner(first)
+            || noun(first)
+            || particle_name
+            || modified_role)
+        {
+            return None;
+        }
+        let role_phrase = is_determiner(first) || noun(first) || modified_role;
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
