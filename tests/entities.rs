@@ -613,6 +613,25 @@ fn a_company_called_by_its_first_word_is_the_company() {
 }
 
 #[test]
+fn a_town_joined_by_a_hyphen_to_an_unknown_name_is_half_of_that_name() {
+    // Buchanan (Liberia) and Bristol are towns; here they are
+    // half of a surname and of companies.
+    let t = "Minister Alick Buchanan-Smith said Bristol-Myers would invest.";
+    let s = surfaces(t);
+    assert!(!s.iter().any(|w| ["Buchanan", "Bristol"].contains(&w.as_str())), "{s:?}");
+    // The surname alone is then the minister's.
+    let t = "Energy Minister Alick Buchanan-Smith spoke. Buchanan-Smith said so.";
+    assert_eq!(mentions(t).iter().filter(|m| m.1 == "Alick Buchanan-Smith").count(), 2);
+    // Places joined to places and a saint's place stay.
+    for (text, place) in [
+        ("Iran-Iraq talks resumed.", "Iran"),
+        ("Offices in the Minneapolis-St. Paul area closed.", "Minneapolis"),
+    ] {
+        assert!(surfaces(text).iter().any(|s| s == place), "{text}: {:?}", surfaces(text));
+    }
+}
+
+#[test]
 fn credit_grades_are_no_organisations() {
     let t = "S and P cut its debt to CCC-plus from B-minus, and Moody's to BA-1 from BAA-3.";
     assert!(surfaces(t).iter().all(|s| s != "CCC" && s != "BA"), "{:?}", surfaces(t));

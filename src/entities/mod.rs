@@ -225,6 +225,7 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     add_roles(text, a, &people, ew, &mut mentions);
     drop_surnames(text, &people, lex, &mut mentions);
     clubs(text, lex, &mut mentions);
+    drop_name_halves(text, lex, date, &mut mentions);
     coreference(text, &a.words, ew, &mut mentions);
     acronyms::acronyms(text, g, date, &mut mentions);
     orgs::short_names(text, lex, &mut mentions);
@@ -331,6 +332,10 @@ fn gazetteer_place<'g>(
     Some(&g.entities[t.entity as usize]).filter(|e| e.id == m.id)
 }
 
+/// Cities of this population or more are read as the city even when half
+/// of a hyphenated word ([`drop_name_halves`]).
+const HALF_NAME_CITY: u64 = 500_000;
+
 /// Towns below this population are linked only when the document names
 /// something else of their country.
 const LONELY_TOWN: u64 = 50_000;
@@ -380,6 +385,63 @@ fn drop_lonely_towns(
     mentions.retain(|_| {
         k += 1;
         !lonely[k - 1]
+    });
+}
+
+/// Drops a town that is half of a hyphenated name (`Buchanan-Smith`,
+/// `Bristol-Myers`, `Freeport-McMoRan`, `Seattle-First`): joined by a
+/// hyphen to a capitalised word the gazetteers do not know. Only towns
+/// and cities under [`HALF_NAME_CITY`]: countries, regions and big cities
+/// are joined to what the gazetteers may lack (`U.S.-Soviet`,
+/// `Asia-Pacific`, `New York-LaGuardia`); places joined to places stay
+/// (`Iran-Iraq`, `Dallas-Fort Worth`, `Rome-Milan-Los Angeles`), as does
+/// one after a combining form (`Anglo-French`).
+fn drop_name_halves(
+    text: &str,
+    lex: &crate::Lexicons,
+    date: Option<&str>,
+    mentions: &mut Vec<Mention>,
+) {
+    let g = &lex.gazetteer;
+    let known = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ':', ')', '"', '\'']);
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        // (`Milan-Los`, `Hamburg/India`: the first of several.)
+        let first = w.split(['-', '/']).next().unwrap_or(w);
+        // (`Minneapolis-St. Paul`, `Dallas-Ft. Worth`: a saint's or a
+        // fort's place, however the gazetteer spells it.)
+        let abbreviation = matches!(w, "St." | "St" | "Ft." | "Mt.");
+        abbreviation
+            || [w, w.trim_end_matches('.'), first].iter().any(|w| g.lookup(w, date).is_some())
+    };
+    // The capitalised word after the hyphen at `at`, alone and with the
+    // word after it (`Fort Worth`, `St Paul`).
+    let unknown_after = |at: usize| {
+        let rest = &text[at + 1..];
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let one = rest.split_whitespace().next().unwrap_or("");
+        let two_end =
+            rest.char_indices().filter(|&(_, c)| c == ' ').nth(1).map_or(rest.len(), |(i, _)| i);
+        !known(one) && !known(&rest[..two_end])
+    };
+    let unknown_before = |at: usize| {
+        let head = &text[..at];
+        let w = &head[head.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+        let combining = w.ends_with('o');
+        w.starts_with(|c: char| c.is_uppercase()) && !combining && !known(w)
+    };
+    mentions.retain(|m| {
+        let town = gazetteer_place(text, m, g, date)
+            .is_some_and(|e| e.subtype.as_deref() == Some("city") && e.population < HALF_NAME_CITY);
+        if !town {
+            return true;
+        }
+        let (s, e) = (m.span.start, m.span.end);
+        let half_after = text[e..].starts_with('-') && unknown_after(e);
+        let half_before = s > 0 && text[..s].ends_with('-') && unknown_before(s - 1);
+        !(half_after || half_before)
     });
 }
 
