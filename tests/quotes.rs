@@ -463,6 +463,12 @@ fn a_person_of_a_firm_or_a_place_speaks_not_the_firm() {
     ] {
         assert_eq!(one(text).name, name, "{text}");
     }
+    // Where they are from need be no entity; a middle initial is part of
+    // a name.
+    let q = one("\"Rates will fall,\" analyst Zorvan Pell of Quill Brothers said.");
+    assert_eq!(q.name, "Zorvan Pell", "{q:?}");
+    let q = one("\"We lost money,\" said Robert E. Linton, chairman of the firm.");
+    assert_eq!(q.name, "Robert E. Linton", "{q:?}");
     // Words before `of` that are no person's name leave the speaker as it was.
     let q = one("\"Rates will fall,\" the United Steelworkers of America said.");
     assert_ne!(q.name, "United Steelworkers", "{q:?}");

@@ -804,7 +804,12 @@ impl<'a> Context<'a> {
                 named.role = Some(role.to_string());
                 Some(named)
             }
-            None => self.person_name(ws),
+            None => {
+                let of = ws.iter().rposition(|w| w.text(self.text) == "of");
+                of.filter(|&k| ws.get(k + 1).is_some_and(|w| capitalised(w.text(self.text))))
+                    .and_then(|k| self.person_before_word_of(ws, k + 1))
+                    .or_else(|| self.person_name(ws))
+            }
         }
     }
 
@@ -817,6 +822,13 @@ impl<'a> Context<'a> {
     /// `the United Steelworkers of America` are no such words.
     fn person_before_of(&self, ws: &[Word], i: usize) -> Option<Speaker> {
         let lead = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
+        self.person_before_word_of(ws, lead)
+    }
+
+    /// [`Self::person_before_of`] with no entity after `of`: the words
+    /// from `ws[lead]` on name where the person is from (`analyst David
+    /// Crossen of Sanford C. Bernstein said`).
+    fn person_before_word_of(&self, ws: &[Word], lead: usize) -> Option<Speaker> {
         if lead < 2 || ws[lead - 1].text(self.text) != "of" || ws[lead - 2].stop_after {
             return None;
         }
@@ -840,7 +852,11 @@ impl<'a> Context<'a> {
         let role_before =
             from > 0 && self.words.person_nouns.contains(ws[from - 1].text(self.text));
         let given = self.words.given_genders.contains(ws[from].text(self.text));
-        if !(2..=3).contains(&count) || !(given || role_before) {
+        // (`West German Minister of State Hans Tietmeyer`: a title before
+        // `of` is no name.)
+        let title =
+            ws[from..lead - 1].iter().any(|w| self.words.speaker_nouns.contains(w.text(self.text)));
+        if !(2..=3).contains(&count) || !(given || role_before) || title {
             return None;
         }
         self.person_name(&ws[from..lead - 1])
@@ -924,8 +940,10 @@ impl<'a> Context<'a> {
             && body.len() <= 4
             && body.iter().enumerate().all(|(k, w)| {
                 let t = crate::entities::without_possessive(w.text(self.text));
-                // (`de Hora`: a particle before a capitalised word.)
-                if k + 1 < body.len() && is_one_of(t, &NAME_PARTICLES) {
+                // (`de Hora`: a particle before a capitalised word; `Robert
+                // E. Linton`: an initial inside the name.)
+                let initial = t.len() == 2 && t.ends_with('.') && capitalised(t);
+                if k + 1 < body.len() && (is_one_of(t, &NAME_PARTICLES) || initial && k > 0) {
                     return true;
                 }
                 capitalised(t)
