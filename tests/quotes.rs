@@ -499,6 +499,46 @@ fn a_role_with_words_before_its_noun_after_the_verb() {
 }
 
 #[test]
+fn a_quote_after_reported_speech_is_that_speakers() {
+    let q = quotes(
+        "Britain must stay strong in Europe, Mr Tallis said. \"Our role in the union is a crucial part of that.\"",
+    );
+    assert_eq!((q[0].name.as_str(), q[0].attribution.as_str()), ("Mr Tallis", "continuation"));
+    // Not when the quote's own sentence has a verb whose subject was missed.
+    let q = quotes(
+        "Prices rose, dealers polled by the bank said. \"It is a start for the market here,\" Quennel \
+         Varga, Secretary-General of the Qorin Chamber of Trade, said.",
+    );
+    assert_eq!(q[0].name, "Quennel Varga", "{q:?}");
+    // A title with its capital sets off a role (`co-chairman` is a
+    // chairman); one before a name does not.
+    let q = one("\"It will pass,\" Tomas Reyl, Co-Chairman of the Qorin Trust, said.");
+    assert_eq!(
+        (q.name.as_str(), q.role.as_str()),
+        ("Tomas Reyl", "Co-Chairman of the Qorin Trust")
+    );
+}
+
+#[test]
+fn a_verb_joined_to_another_by_and_or_but_shares_its_subject() {
+    for (text, name) in [
+        ("But Dunne is keen to put that behind him and said: \"I have grown up a lot.\"", "Dunne"),
+        ("Diaz did not give figures, but said: \"We believe they still have funds.\"", "Diaz"),
+    ] {
+        assert_eq!(one(text).name, name, "{text}");
+    }
+    let q = one("The minister visited the plant and said: \"We will keep it open.\"");
+    assert_eq!(q.role, "The minister");
+    // A clause before the subject, or a noun in `s` after `and`, is none.
+    let q =
+        one("To build its index, Microsoft has read the web and claims: \"It is the biggest.\"");
+    assert_ne!(q.speaker, "To", "{q:?}");
+    // An age describes the speaker.
+    let q = one("\"I wish I was playing there,\" the 21-year-old told a radio station.");
+    assert_eq!(q.role, "the 21-year-old", "{q:?}");
+}
+
+#[test]
 fn speakers_after_said_with_roles_and_firms() {
     let speaker = |text: &str| {
         let q = one(text);

@@ -433,15 +433,17 @@ fn drop_name_halves(
         w.starts_with(|c: char| c.is_uppercase()) && !combining && !known(w)
     };
     mentions.retain(|m| {
-        let town = gazetteer_place(text, m, g, date)
-            .is_some_and(|e| e.subtype.as_deref() == Some("city") && e.population < HALF_NAME_CITY);
-        if !town {
+        let (s, e) = (m.span.start, m.span.end);
+        // (The hyphen first: most mentions have none.)
+        if !(text[e..].starts_with('-') || text[..s].ends_with('-')) || m.kind != EntityKind::Place
+        {
             return true;
         }
-        let (s, e) = (m.span.start, m.span.end);
+        let town = gazetteer_place(text, m, g, date)
+            .is_some_and(|e| e.subtype.as_deref() == Some("city") && e.population < HALF_NAME_CITY);
         let half_after = text[e..].starts_with('-') && unknown_after(e);
         let half_before = s > 0 && text[..s].ends_with('-') && unknown_before(s - 1);
-        !(half_after || half_before)
+        !(town && (half_after || half_before))
     });
 }
 

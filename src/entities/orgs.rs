@@ -412,13 +412,16 @@ fn company_first_words<'t>(
 ) -> Vec<(&'t str, usize)> {
     let mut firsts = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Organisation {
+            continue;
+        }
         let name = m.span.slice(text);
         let company = m.subtype.as_deref() == Some("company")
             || name
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| lex.entity_words.legal_forms.contains(w));
-        if m.kind != EntityKind::Organisation || !company {
+        if !company {
             continue;
         }
         if let Some((first, _)) = name.split_once(char::is_whitespace) {

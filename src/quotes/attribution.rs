@@ -253,6 +253,30 @@ const WINDOW_BYTES: usize = 160;
 const ROLE_BREAKS: [&str; 14] =
     ["of", "for", "on", "in", "at", "to", "by", "with", "from", "that", "and", "or", "as", "it"];
 
+/// Words that open a clause before a sentence's subject (`To generate
+/// its index, Microsoft …`, `When he arrived, …`), compared with their
+/// capital.
+const CLAUSE_OPENERS: [&str; 18] = [
+    "To",
+    "When",
+    "If",
+    "After",
+    "Before",
+    "While",
+    "As",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "With",
+    "Without",
+    "During",
+    "Following",
+    "In",
+    "On",
+];
+
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
     ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
@@ -557,6 +581,12 @@ impl<'a> Context<'a> {
         self.with_words(self.clamp(span, true), |ws| {
             ws.iter().any(|w| self.is_cue(w) && !w.text(self.text).ends_with('s'))
         })
+    }
+
+    /// True when the words of `span` hold a speech verb ([`Self::is_cue`]),
+    /// in any tense: `"…," X says` has its own verb, found or not.
+    pub fn has_verb_in(&self, span: Span) -> bool {
+        self.with_words(self.clamp(span, false), |ws| ws.iter().any(|w| self.is_cue(w)))
     }
 
     /// The last mention that ends at byte `end`. (Mentions are in text
@@ -996,6 +1026,8 @@ impl<'a> Context<'a> {
             let joins = capitalised(t)
                 || is_pronoun(t)
                 || self.words.speaker_nouns.contains(t)
+                // (An age describes: `the 21-year-old told`.)
+                || t.ends_with("-year-old")
                 || t.chars().all(|c| c.is_lowercase() || c == '-')
                     && !self.is_cue(w)
                     && t != "that"
@@ -1114,10 +1146,25 @@ impl<'a> Context<'a> {
         let clause = who.is_some();
         // A role, or where the person is from (`Brad Adams, from Human
         // Rights Watch, said`).
+        // (A title with its capital counts when closed by its comma:
+        // `Christian Roeher, Secretary-General of the European Chamber of
+        // Commerce, said`.)
+        // (Not one before a name, `…, Ambassador Stefan Johannesson of
+        // Iceland, warned`, nor a name's word, `The Gabelli Group Inc of
+        // New York, said`.)
+        let noun = |t: &str| {
+            let noun = |t: &str| self.words.speaker_nouns.contains(t);
+            noun(t) || t.contains('-') && t.split('-').any(noun)
+        };
+        let lower = |t: &str| t.starts_with(|c: char| c.is_lowercase());
+        let title_at = |k: usize| {
+            let next_lower = inner.get(k + 1).is_none_or(|w| lower(w.text(self.text)));
+            closed && k < 3 && capitalised(inner[0].text(self.text)) && next_lower
+        };
         let role_word = clause
-            || inner.iter().take(4).any(|w| {
+            || inner.iter().take(4).enumerate().any(|(k, w)| {
                 let t = w.text(self.text);
-                t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
+                (lower(t) || title_at(k)) && noun(t)
             })
             || closed && is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"]);
         // Unclosed, only a phrase naming one person's post (`economist at
@@ -1562,7 +1609,9 @@ impl<'a> Context<'a> {
             let speaker = if passive {
                 self.subject_after(ws, i + 1)
             } else {
-                self.subject_before(ws, i).or_else(|| self.subject_after(ws, i))
+                self.subject_before(ws, i)
+                    .or_else(|| self.coordinated_subject(ws, i))
+                    .or_else(|| self.subject_after(ws, i))
             };
             if let Some(speaker) = speaker {
                 let after = ws
@@ -1574,6 +1623,67 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// The subject of a sentence whose speech verb `ws[i]` is joined to an
+    /// earlier verb by `and` or `but` (`But Dunne is keen to put that behind
+    /// him and said: "…"`, `Diaz did not give figures, but said: "…"`): the
+    /// name or noun phrase that opens the sentence, when no other speech
+    /// verb stands between it and this one.
+    fn coordinated_subject(&self, ws: &[Word], i: usize) -> Option<Speaker> {
+        if i < 3 || !is_one_of(ws[i - 1].text(self.text), &["and", "but"]) {
+            return None;
+        }
+        // (A verb in `s` may be a noun: `and estimates put the cost at …`;
+        // one set off by a colon or comma is the verb: `and says:`.)
+        if ws[i].text(self.text).ends_with('s') && !ws[i].stop_after {
+            return None;
+        }
+        // The words must open their sentence.
+        let head = self.text[..ws[0].span.start].trim_end();
+        if !(head.is_empty() || head.ends_with(['.', '"', '\u{201d}', '?', '!', ':'])) {
+            return None;
+        }
+        let connective = |w: &Word| {
+            let t = w.text(self.text);
+            capitalised(t) && self.words.connectives.contains(t)
+        };
+        let start = usize::from(connective(&ws[0]));
+        let first = ws.get(start)?.text(self.text);
+        if !(capitalised(first) || is_determiner(first)) || is_one_of(first, &CLAUSE_OPENERS) {
+            return None;
+        }
+        // (`Shivering in a long dress, the actress … joked:`: a participle
+        // opens the sentence, not its subject.)
+        let participle = (first.ends_with("ing") || first.ends_with("ed"))
+            && ws.get(start + 1).is_some_and(|w| is_one_of(w.text(self.text), &ROLE_BREAKS));
+        if participle {
+            return None;
+        }
+        // Up to the first word in lower case after the name or the role
+        // (over up to three lower-case words before a speaker noun: `Dutch
+        // sugar traders deny …`).
+        let mut end = start + 1;
+        while end < i - 1 {
+            let t = ws[end].text(self.text);
+            let noun_soon = || {
+                (end..(end + 3).min(i - 1))
+                    .any(|k| self.words.speaker_nouns.contains(ws[k].text(self.text)))
+            };
+            let part = capitalised(t)
+                || self.words.speaker_nouns.contains(t)
+                || is_determiner(ws[end - 1].text(self.text)) && !ws[end - 1].stop_after
+                || t.starts_with(|c: char| c.is_lowercase()) && noun_soon();
+            if !part || ws[end - 1].stop_after {
+                break;
+            }
+            end += 1;
+        }
+        if ws[end..i].iter().any(|w| self.is_cue(w)) {
+            return None;
+        }
+        self.subject(&ws[start..end])
+            .filter(|s| s.attribution != Attribution::Pronoun || end == start + 1)
     }
 
     /// `X was quoted [by the SPA | in the Guardian] [as] saying`, with the

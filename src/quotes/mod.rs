@@ -172,6 +172,21 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                     Cue { verb: prev.cue.unwrap_or(speaker.span), speaker, channel: prev.channel }
                 });
             }
+            // `…, Mr Straw said. "Our role …"`: a quote that opens its
+            // sentence right after a sentence of reported speech is that
+            // speaker's (a continuation of what they said).
+            // (Not one whose own sentence has a verb: its speaker is there,
+            // found or not.)
+            if cue.is_none() && starts_sentence && kind == QuoteKind::Full && !cx.has_verb_in(after)
+            {
+                cue = reported_before(&cx, a, para, open_sentence, m.open).map(|mut c| {
+                    c.speaker.attribution = match c.speaker.attribution {
+                        Attribution::Explicit => Attribution::Continuation,
+                        other => other,
+                    };
+                    c
+                });
+            }
             // `"…?" Dechy said.`: the sentence ended with the quote, and the
             // speech verb opens the next one (within its first words).
             if cue.is_none() && text[after.start..after.end].trim().is_empty() {
@@ -365,6 +380,34 @@ pub fn resolve_pronoun_by_quotes(
     };
     let (last_person, last_role) = (last(&person), last(&role));
     resolve_pronoun(cx, sp, [last_person.as_ref(), last_role.as_ref()], paragraph);
+}
+
+/// The speech verb and speaker of the sentence right before the one a
+/// quote opens (`Patriots … wanted the UK to be strong, Mr Straw said.
+/// "Our role as a leading member of the EU is …"`), when that sentence
+/// holds no quote of its own, lies in the quote's paragraph or (for a
+/// quote that opens its paragraph) in the one before, and ends right where
+/// the quote's sentence begins.
+fn reported_before(
+    cx: &Context,
+    a: &Analysis,
+    para: &Span,
+    sentence: Span,
+    open: usize,
+) -> Option<Cue> {
+    let i = a.sentences.partition_point(|s| s.span.end <= sentence.start);
+    let prev = a.sentences.get(i.checked_sub(1)?)?;
+    let opens_paragraph = cx.text[para.start..open].trim().is_empty();
+    let here = prev.span.start >= para.start;
+    let before = !here && opens_paragraph && prev.paragraph + 1 == a.sentences[i].paragraph;
+    if !(here || before) || !cx.text[prev.span.end..sentence.start].trim().is_empty() {
+        return None;
+    }
+    let quoted = cx.quoted.iter().any(|q| q.end > prev.span.start && q.start < prev.span.end);
+    if quoted {
+        return None;
+    }
+    cx.cue_before(prev.span)
 }
 
 /// The quote this one continues, if it has no attribution of its own: the
