@@ -529,6 +529,18 @@ fn a_verb_joined_to_another_by_and_or_but_shares_its_subject() {
     }
     let q = one("The minister visited the plant and said: \"We will keep it open.\"");
     assert_eq!(q.role, "The minister");
+    // A participle after a comma shares the subject too; one opening the
+    // sentence has none to share (and no panic).
+    let q = one("Mr Tanguay backed that view on Tuesday, saying: \"He is not eligible.\"");
+    assert_eq!(q.name, "Mr Tanguay");
+    let q = one("Agreeing, saying: \"He is not eligible to stand.\"");
+    assert_eq!(q.speaker, "", "{q:?}");
+    // (A verb first in its window, right after a quote, has no word before.)
+    assert_eq!(quotes("\"We lost money today,\" saying: \"It is bad for us all.\"").len(), 2);
+    // Not the words after the name: `Ms Jamieson praised the police and said`.
+    let q =
+        one("Ms Jamieson praised the police for their action and said: \"They do want to act.\"");
+    assert_eq!(q.name, "Ms Jamieson", "{q:?}");
     // A clause before the subject, or a noun in `s` after `and`, is none.
     let q =
         one("To build its index, Microsoft has read the web and claims: \"It is the biggest.\"");
@@ -536,6 +548,20 @@ fn a_verb_joined_to_another_by_and_or_but_shares_its_subject() {
     // An age describes the speaker.
     let q = one("\"I wish I was playing there,\" the 21-year-old told a radio station.");
     assert_eq!(q.role, "the 21-year-old", "{q:?}");
+}
+
+#[test]
+fn a_role_at_a_place_the_gazetteers_lack() {
+    for (text, role) in [
+        ("A spokeswoman for the Qorin Academy said: \"It is our duty.\"", "A spokeswoman for the Qorin Academy"),
+        ("\"It has no office here,\" a source close to the industry said.", "a source close to the industry"),
+        ("\"Banks reacted on politics,\" said the source close to the Qorin government.", "the source close to the Qorin government"),
+        // Up to a channel or a clause, not over it.
+        ("\"It is unusual,\" wrote analysts from Qorin Brothers in a note to clients on Friday.", "analysts from Qorin Brothers"),
+        ("\"We were looking for more,\" said an analyst at a big Qorin firm who declined to be named.", "an analyst at a big Qorin firm"),
+    ] {
+        assert_eq!(one(text).role, role, "{text}");
+    }
 }
 
 #[test]

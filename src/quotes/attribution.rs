@@ -256,25 +256,11 @@ const ROLE_BREAKS: [&str; 14] =
 /// Words that open a clause before a sentence's subject (`To generate
 /// its index, Microsoft …`, `When he arrived, …`), compared with their
 /// capital.
-const CLAUSE_OPENERS: [&str; 18] = [
-    "To",
-    "When",
-    "If",
-    "After",
-    "Before",
-    "While",
-    "As",
-    "Since",
-    "Although",
-    "Though",
-    "Because",
-    "Despite",
-    "With",
-    "Without",
-    "During",
-    "Following",
-    "In",
-    "On",
+#[rustfmt::skip]
+const CLAUSE_OPENERS: [&str; 28] = [
+    "To", "When", "If", "After", "Before", "While", "As", "Since", "Although", "Though",
+    "Because", "Despite", "With", "Without", "During", "Following", "In", "On", "Among", "For",
+    "At", "By", "From", "Under", "Over", "Like", "Unlike", "Against",
 ];
 
 /// Capitalised words that start sentences, not names.
@@ -839,6 +825,7 @@ impl<'a> Context<'a> {
                 of.filter(|&k| ws.get(k + 1).is_some_and(|w| capitalised(w.text(self.text))))
                     .and_then(|k| self.person_before_word_of(ws, k + 1))
                     .or_else(|| self.person_name(ws))
+                    .or_else(|| self.role_at_unknown(ws))
             }
         }
     }
@@ -890,6 +877,29 @@ impl<'a> Context<'a> {
             return None;
         }
         self.person_name(&ws[from..lead - 1])
+    }
+
+    /// A role phrase that ends in where the speaker works when that is no
+    /// entity (`A spokeswoman for the RAD`, `a source close to the
+    /// industry`): the phrase, role-only, from its determiner.
+    fn role_at_unknown(&self, ws: &[Word]) -> Option<Speaker> {
+        let n = ws.iter().position(|w| {
+            let t = w.text(self.text);
+            t.starts_with(|c: char| c.is_lowercase()) && self.words.speaker_nouns.contains(t)
+        })?;
+        let word = |k: usize| ws.get(k).map_or("", |w| w.text(self.text));
+        let close = is_one_of(word(n + 1), &["close", "familiar"])
+            && is_one_of(word(n + 2), &["to", "with"]);
+        let preposition = close || is_one_of(word(n + 1), &["for", "at", "with", "from"]);
+        let rest = ws.len() - n - 1;
+        let joins = ws[n + 1..].iter().any(|w| is_one_of(w.text(self.text), &["and", "but", "or"]));
+        if !preposition || !(2..=7).contains(&rest) || ws[n..].iter().any(|w| w.stop_after) || joins
+        {
+            return None;
+        }
+        let start = (0..n).rev().find(|&k| is_determiner(ws[k].text(self.text)))?;
+        let span = Span::new(ws[start].span.start, ws[ws.len() - 1].span.end);
+        Some(Speaker::role_only(span, self.text))
     }
 
     /// The role phrase that names a speaker by where they work, when
@@ -1013,6 +1023,11 @@ impl<'a> Context<'a> {
             end -= 1;
         }
         if end == 0 {
+            return None;
+        }
+        // (`praised the police and said`: the verb's subject is the
+        // sentence's, [`Self::coordinated_subject`].)
+        if is_one_of(ws[end - 1].text(self.text), &["and", "but"]) {
             return None;
         }
         // "…was Jewish, said Mr B": punctuation before the verb means the
@@ -1162,7 +1177,7 @@ impl<'a> Context<'a> {
             closed && k < 3 && capitalised(inner[0].text(self.text)) && next_lower
         };
         let role_word = clause
-            || inner.iter().take(4).enumerate().any(|(k, w)| {
+            || inner.iter().take(6).enumerate().any(|(k, w)| {
                 let t = w.text(self.text);
                 (lower(t) || title_at(k)) && noun(t)
             })
@@ -1230,6 +1245,24 @@ impl<'a> Context<'a> {
                     && (start - 1 == open || !ws[start - 1].stop_after)
                 {
                     start -= 1;
+                }
+                // (A bracketed word before makes it a firm's name, not a
+                // person's: `Industrial Equity (Pacific) Ltd, a Hong Kong
+                // investment firm, said`.)
+                let bracketed = start > 0
+                    && capitalised(ws[start - 1].text(self.text))
+                    && self.text[ws[start - 1].span.end..].starts_with(')');
+                if bracketed {
+                    return None;
+                }
+                // (`Meanwhile Mark Oaten, …, said`: the connective opens the
+                // sentence, not the name.)
+                let connective = |w: &Word| {
+                    let t = w.text(self.text);
+                    capitalised(t) && self.words.connectives.contains(t)
+                };
+                if start < open && connective(&ws[start]) {
+                    start += 1;
                 }
                 // (`director of Comecon, who …`: a name after a
                 // preposition is where the person works.)
@@ -1486,13 +1519,25 @@ impl<'a> Context<'a> {
         {
             return Some(speaker);
         }
-        // "said a dealer at one major U.S. bank.": the role and where.
+        // "said a dealer at one major U.S. bank.": the role and where
+        // ("said the source close to the Manila government.").
+        let close = is_one_of(ws[end].text(self.text), &["close", "familiar"])
+            && ws.get(end + 1).is_some_and(|w| is_one_of(w.text(self.text), &["to", "with"]));
+        let prep = end + usize::from(close);
         if speaker.attribution != Attribution::RoleOnly
-            || !is_one_of(ws[end].text(self.text), &["at", "of", "from", "with", "for"])
+            || !(close || is_one_of(ws[end].text(self.text), &["at", "of", "from", "with", "for"]))
         {
             return None;
         }
-        let last = (end + 1..ws.len().min(end + 8)).find(|&k| ends(k + 1))?;
+        // (Up to a clause or a channel: `wrote analysts from Citigroup in a
+        // note to clients`, `said an analyst at a Wall Street firm who
+        // declined to be identified`.)
+        let stop = (prep + 2..ws.len().min(prep + 12))
+            .find(|&k| is_one_of(ws[k].text(self.text), &["in", "who", "which", "that", "when"]));
+        let last = match stop {
+            Some(k) if (prep + 1..k).all(|j| !ends(j + 1)) => k - 1,
+            _ => (prep + 1..ws.len().min(prep + 12)).find(|&k| ends(k + 1))?,
+        };
         let phrase =
             with_closing_bracket(self.text, Span::new(speaker.span.start, ws[last].span.end));
         let role = phrase.slice(self.text).to_string();
@@ -1631,7 +1676,21 @@ impl<'a> Context<'a> {
     /// name or noun phrase that opens the sentence, when no other speech
     /// verb stands between it and this one.
     fn coordinated_subject(&self, ws: &[Word], i: usize) -> Option<Speaker> {
-        if i < 3 || !is_one_of(ws[i - 1].text(self.text), &["and", "but"]) {
+        // (Or a participle after a comma: `Mr Tanguay backed that view on
+        // Tuesday, saying: "…"`.)
+        if i < 3 {
+            return None;
+        }
+        // (Not `adding $1.89`: what is added is an amount.)
+        // (Read in the text: a window may end before the amount.)
+        let amount = self.text[ws[i].span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'));
+        let participle = ws[i].text(self.text).ends_with("ing")
+            && !amount
+            && ws[i - 1].stop_after
+            && self.text[ws[i - 1].span.end..ws[i].span.start].trim() == ",";
+        if !(participle || is_one_of(ws[i - 1].text(self.text), &["and", "but"])) {
             return None;
         }
         // (A verb in `s` may be a noun: `and estimates put the cost at …`;
@@ -1667,13 +1726,27 @@ impl<'a> Context<'a> {
         while end < i - 1 {
             let t = ws[end].text(self.text);
             let noun_soon = || {
-                (end..(end + 3).min(i - 1))
-                    .any(|k| self.words.speaker_nouns.contains(ws[k].text(self.text)))
+                (end..(end + 3).min(i - 1)).any(|k| {
+                    let t = ws[k].text(self.text);
+                    t.starts_with(|c: char| c.is_lowercase())
+                        && self.words.speaker_nouns.contains(t)
+                })
             };
+            // (Modifiers only right after the first word or another
+            // modifier, and no verb: not `Ms Jamieson praised the police`.)
+            let modifier = (end == start + 1 || !capitalised(ws[end - 1].text(self.text)))
+                && t.starts_with(|c: char| c.is_lowercase())
+                && !self.is_cue(&ws[end])
+                && noun_soon();
+            // (`a Bank of Japan official`: a name's joining word.)
+            let joins_name = is_one_of(t, &["of", "for", "and"])
+                && capitalised(ws[end - 1].text(self.text))
+                && ws.get(end + 1).is_some_and(|w| capitalised(w.text(self.text)));
             let part = capitalised(t)
                 || self.words.speaker_nouns.contains(t)
                 || is_determiner(ws[end - 1].text(self.text)) && !ws[end - 1].stop_after
-                || t.starts_with(|c: char| c.is_lowercase()) && noun_soon();
+                || modifier
+                || joins_name;
             if !part || ws[end - 1].stop_after {
                 break;
             }
