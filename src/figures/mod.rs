@@ -72,6 +72,7 @@ pub fn find_figures(
     let reader =
         parse::Reader { text, lex: &lex.figure_words, calendar: &lex.figure_words.calendar };
     let mut cx = Context::new(text, mentions, &lex.quote_words);
+    cx.doc_words = &a.words;
     cx.quoted = quotes.iter().map(|q| q.text).collect();
     let mut out = Vec::new();
     let (mut toks, mut figures) = (Vec::new(), Vec::new());

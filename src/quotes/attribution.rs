@@ -369,6 +369,10 @@ pub struct Context<'a> {
     /// quotes does not refer to someone named inside one (`"… I attack
     /// Michael Howard politically," he said` is not Howard speaking).
     pub quoted: Vec<Span>,
+    /// The document's words as the segmenter split them (sentence by
+    /// sentence, in text order), when the caller has them: a window's
+    /// words are then read from here rather than split again.
+    pub doc_words: &'a [Word],
     /// Room for a window's words, reused from window to window.
     scratch: std::cell::Cell<Vec<Word>>,
     /// The gender the document gives each person entity (by id), read on
@@ -384,9 +388,32 @@ impl<'a> Context<'a> {
             mentions,
             words,
             quoted: Vec::new(),
+            doc_words: &[],
             scratch: Default::default(),
             genders: Default::default(),
         }
+    }
+
+    /// The document's words inside `span`, when they are the words
+    /// [`push_words`] would split from `span` itself: every window lies
+    /// inside one sentence, so they are unless a word is cut by either
+    /// end of the window, or ends right at its end before a mark that
+    /// would set its `stop_after` (the window cannot see the mark).
+    fn doc_words_in(&self, span: Span) -> Option<&'a [Word]> {
+        let w = self.doc_words;
+        if w.is_empty() {
+            return None;
+        }
+        let from = w.partition_point(|x| x.span.end <= span.start);
+        let to = w.partition_point(|x| x.span.start < span.end).max(from);
+        let inside = &w[from..to];
+        let clean_start = inside.first().is_none_or(|x| x.span.start >= span.start);
+        let clean_end = inside.last().is_none_or(|x| {
+            x.span.end < span.end
+                || x.span.end == span.end
+                    && self.text[span.end..].chars().next().is_none_or(char::is_whitespace)
+        });
+        (clean_start && clean_end).then_some(inside)
     }
 
     /// True when `span` lies inside quote marks ([`Self::quoted`]).
@@ -398,6 +425,9 @@ impl<'a> Context<'a> {
     /// Runs `f` on the words of `span`, split into a buffer kept for the
     /// next window: every quote reads one or two windows.
     fn with_words<T>(&self, span: Span, f: impl FnOnce(&[Word]) -> T) -> T {
+        if let Some(ws) = self.doc_words_in(span) {
+            return f(ws);
+        }
         let mut ws = self.scratch.take();
         ws.clear();
         push_words(self.text, span, &mut ws);
@@ -1818,5 +1848,44 @@ impl<'a> Context<'a> {
             attribution: Attribution::Explicit,
             role: m.role.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Lexicons, Pipeline};
+
+    /// A window's words read from the document's are the words split from
+    /// the window itself, wherever the window starts and ends in a
+    /// sentence (or the window is split again).
+    #[test]
+    fn document_words_stand_for_a_windows_own() {
+        let p = Pipeline::new(Lexicons::builtin(), Default::default());
+        let a = p.analyse(
+            "\"We lost,\" said Robert E. Linton, chairman of <Qorin Ltd>.  The U.S., \
+             it said:\"No.\" Prices rose 5%, (dealers) said - and 'we' agreed; twenty-one.",
+        );
+        let lex = &p.lexicons().quote_words;
+        let mut cx = Context::new(&a.norm.text, &[], lex);
+        cx.doc_words = &a.words;
+        let text = a.norm.text.as_str();
+        let mut checked = 0;
+        for s in &a.sentences {
+            let cuts: Vec<usize> =
+                (s.span.start..=s.span.end).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &start) in cuts.iter().enumerate() {
+                for &end in &cuts[k..] {
+                    let span = Span::new(start, end);
+                    if let Some(fast) = cx.doc_words_in(span) {
+                        let mut slow = Vec::new();
+                        push_words(text, span, &mut slow);
+                        assert_eq!(fast, &slow[..], "{:?}", span.slice(text));
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 500, "{checked}");
     }
 }

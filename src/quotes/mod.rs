@@ -92,6 +92,7 @@ const MIN_UNATTRIBUTED_WORDS: usize = 4;
 pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<Quote> {
     let text = a.norm.text.as_str();
     let mut cx = Context::new(text, mentions, lex);
+    cx.doc_words = &a.words;
     // Each paragraph's quote marks, read once: all of them first, so that
     // a pronoun is never resolved to a name inside a quote.
     let marked_paragraphs: Vec<Vec<Marked>> =
