@@ -251,6 +251,7 @@ const CASES: &[Case] = &[
     ("The company cut 1,200 jobs.", "1,200", Some(1200.0), N, "", "", "population"),
     ("Some 300,000 residents lost power.", "300,000", Some(300_000.0), N, "some", "people", "population"),
     ("She won the 1,500m in Paris.", "1,500m", Some(1500.0), N, "", "m", "distance"),
+    ("He completed the 10,500m course first.", "10,500m", Some(10500.0), N, "", "m", "distance"),
     // Wire-style cents and dollars.
     ("Earnings were 75 cts a share.", "75 cts", Some(75.0), N, "", "cents", "money"),
     ("Prices rose one dlr to 19.75 dlrs.", "one dlr", Some(1.0), N, "", "USD", "money"),
@@ -507,6 +508,12 @@ fn source_of(text: &str, surface: &str) -> String {
         .unwrap_or_else(|| panic!("{surface} in {text:?}"))
         .source
         .unwrap_or_default()
+}
+
+#[test]
+fn a_body_named_with_its_acronym_in_brackets_is_the_source() {
+    let t = "The new members will see 4.6% growth, the Qorin Economic Commission for Europe (QECE) said.";
+    assert_eq!(source_of(t, "4.6%"), "QECE");
 }
 
 #[test]

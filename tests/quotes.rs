@@ -551,6 +551,21 @@ fn a_verb_joined_to_another_by_and_or_but_shares_its_subject() {
 }
 
 #[test]
+fn brackets_inside_a_role_or_a_name_before_the_verb() {
+    let q =
+        one("\"Rates will fall,\" Tomas Reyl, president of Qorin Rating Agency Ltd (QRA), said.");
+    assert_eq!(
+        (q.name.as_str(), q.role.as_str()),
+        ("Tomas Reyl", "president of Qorin Rating Agency Ltd (QRA)")
+    );
+    // Unclosed, where the person is from.
+    let q = one(
+        "\"It is digital,\" Tomas Reyl, from the Qorin Electronics Association (QEA) told the BBC.",
+    );
+    assert_eq!(q.name, "Tomas Reyl", "{q:?}");
+}
+
+#[test]
 fn a_role_at_a_place_the_gazetteers_lack() {
     for (text, role) in [
         ("A spokeswoman for the Qorin Academy said: \"It is our duty.\"", "A spokeswoman for the Qorin Academy"),

@@ -213,10 +213,11 @@ impl Speaker {
     }
 }
 
-/// `span` with the `>` right after it when it opens one of the wire's
-/// angle brackets and does not close it (`a spokesman for <Nomura
-/// International>`): words end before the bracket, a role read from
-/// them does not.
+/// `span` with the `>` or `)` right after it when it opens one of the
+/// wire's angle brackets or a round one and does not close it (`a
+/// spokesman for <Nomura International>`, `president of Japan Credit
+/// Rating Agency Ltd (JCRA)`): words end before the bracket, a role read
+/// from them does not.
 ///
 /// ```ignore
 /// let t = "for <Nomura International> said";
@@ -224,8 +225,9 @@ impl Speaker {
 /// ```
 fn with_closing_bracket(text: &str, span: Span) -> Span {
     let inside = span.slice(text);
-    let open = inside.rfind('<').is_some_and(|k| !inside[k..].contains('>'));
-    if open && text[span.end..].starts_with('>') {
+    let open = |o: char, c: char| inside.rfind(o).is_some_and(|k| !inside[k..].contains(c));
+    let closes = |o: char, c: char| open(o, c) && text[span.end..].starts_with(c);
+    if closes('<', '>') || closes('(', ')') {
         Span::new(span.start, span.end + 1)
     } else {
         span
@@ -1063,7 +1065,12 @@ impl<'a> Context<'a> {
         // "…was Jewish, said Mr B": punctuation before the verb means the
         // subject comes after it, unless it closes an appositive ("Igor
         // Konashenkov, a Russian defense ministry spokesman, said").
-        let comma = ws[end - 1].stop_after;
+        // (A closing bracket is no comma: `the United Nations Economic
+        // Commission for Europe (UNECE) said`.)
+        let comma = ws[end - 1].stop_after && {
+            let rest = self.text[ws[end - 1].span.end..].trim_start_matches(')');
+            !rest.starts_with(char::is_whitespace) && !rest.is_empty()
+        };
         let mut start = end;
         while start > 0 && end - start < 8 {
             let w = &ws[start - 1];
@@ -1160,7 +1167,10 @@ impl<'a> Context<'a> {
         // director of <Shell U.K. Oil>, said`.)
         let comma_after = |k: usize| {
             ws[k].stop_after
-                && self.text[ws[k].span.end..].trim_start_matches('>').trim_start().starts_with(',')
+                && self.text[ws[k].span.end..]
+                    .trim_start_matches(['>', ')'])
+                    .trim_start()
+                    .starts_with(',')
         };
         if end < 2 || closed != comma_after(end - 1) {
             return None;
@@ -1194,6 +1204,9 @@ impl<'a> Context<'a> {
         // (A title with its capital counts when closed by its comma:
         // `Christian Roeher, Secretary-General of the European Chamber of
         // Commerce, said`.)
+        // Unclosed too, where the person is from (`Jeff Joseph, from the
+        // Consumer Electronics Association (CEA) told`).
+        let where_from = is_one_of(inner[0].text(self.text), &["from", "at", "with"]);
         // (Not one before a name, `…, Ambassador Stefan Johannesson of
         // Iceland, warned`, nor a name's word, `The Gabelli Group Inc of
         // New York, said`.)
@@ -1211,7 +1224,8 @@ impl<'a> Context<'a> {
                 let t = w.text(self.text);
                 (lower(t) || title_at(k)) && noun(t)
             })
-            || closed && is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"]);
+            || closed && is_one_of(inner[0].text(self.text), &["from", "of", "at", "with"])
+            || where_from;
         // Unclosed, only a phrase naming one person's post (`economist at
         // Global Insight`; not `which critics`).
         let post = || {
@@ -1220,7 +1234,7 @@ impl<'a> Context<'a> {
                 t.starts_with(|c: char| c.is_lowercase()) && self.words.person_nouns.contains(t)
             }) && !is_one_of(inner[0].text(self.text), &["which", "that", "who", "whose"])
         };
-        if !closed && !post() {
+        if !closed && !post() && !where_from {
             return None;
         }
         if !role_word {
