@@ -219,7 +219,7 @@ impl Speaker {
 /// Rating Agency Ltd (JCRA)`): words end before the bracket, a role read
 /// from them does not.
 ///
-/// ```ignore
+/// ```text
 /// let t = "for <Nomura International> said";
 /// assert_eq!(with_closing_bracket(t, Span::new(0, 25)).slice(t), "for <Nomura International>");
 /// ```
