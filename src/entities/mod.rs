@@ -228,8 +228,11 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     drop_name_halves(text, lex, date, &mut mentions);
     coreference(text, &a.words, ew, &mut mentions);
     acronyms::acronyms(text, g, date, &mut mentions);
-    orgs::short_names(text, lex, &mut mentions);
-    orgs::first_word_names(text, lex, &mut mentions);
+    // (Read once: `short_names` relinks towns in place and makes no new
+    // full name.)
+    let firsts = orgs::company_first_words(text, lex, &mentions);
+    orgs::short_names(text, lex, &firsts, &mut mentions);
+    orgs::first_word_names(text, lex, &firsts, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
     drop_stock_symbols(text, &mut mentions);

@@ -352,9 +352,13 @@ const SHORT_NAME_CITY: u64 = 500_000;
 /// [`SHORT_NAME_CITY`] or more keep their reading (`Texas Air Corp` …
 /// `Texas`), unless the city speaks (`Phoenix Steel Corp` … `Phoenix
 /// said`).
-pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Mention]) {
+pub(super) fn short_names(
+    text: &str,
+    lex: &crate::Lexicons,
+    firsts: &[(&str, usize)],
+    mentions: &mut [Mention],
+) {
     let g = &lex.gazetteer;
-    let firsts = company_first_words(text, lex, mentions);
     if firsts.is_empty() {
         return;
     }
@@ -405,7 +409,7 @@ pub(super) fn short_names(text: &str, lex: &crate::Lexicons, mentions: &mut [Men
 /// name, or the gazetteer lists it as a company; not the `Swansea Bay Race
 /// Equality Council` before `Swansea`), with the mention each opens: what
 /// a story may later call the company by.
-fn company_first_words<'t>(
+pub(super) fn company_first_words<'t>(
     text: &'t str,
     lex: &crate::Lexicons,
     mentions: &[Mention],
@@ -440,11 +444,15 @@ fn company_first_words<'t>(
 /// (`method=coreference`). Only a word the gazetteers do not know (a town
 /// is [`short_names`]'s to weigh; `Houston said` may be the city's
 /// officials), no given name, and one that opens no other company's name.
-pub(super) fn first_word_names(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
-    let firsts = company_first_words(text, lex, mentions);
+pub(super) fn first_word_names(
+    text: &str,
+    lex: &crate::Lexicons,
+    firsts: &[(&str, usize)],
+    mentions: &mut Vec<Mention>,
+) {
     let b = text.as_bytes();
     let mut added: Vec<Mention> = Vec::new();
-    for &(first, org) in &firsts {
+    for &(first, org) in firsts {
         let shared = firsts.iter().any(|&(f, i)| f == first && mentions[i].id != mentions[org].id);
         let known = lex.gazetteer.lookup(first, None).is_some()
             || lex.gazetteer.given_names.contains(first);
