@@ -463,6 +463,9 @@ fn a_person_of_a_firm_or_a_place_speaks_not_the_firm() {
     ] {
         assert_eq!(one(text).name, name, "{text}");
     }
+    // Words that say what the firm is may stand between.
+    let q = one("\"Reserves are large,\" Peter Quell of stockbroker Barclays told Reuters.");
+    assert_eq!(q.name, "Peter Quell", "{q:?}");
     // Where they are from need be no entity; a middle initial is part of
     // a name.
     let q = one("\"Rates will fall,\" analyst Zorvan Pell of Quill Brothers said.");

@@ -870,7 +870,17 @@ impl<'a> Context<'a> {
     /// Philip Fricke of Goldman Sachs`); `the Archbishop of Canterbury` and
     /// `the United Steelworkers of America` are no such words.
     fn person_before_of(&self, ws: &[Word], i: usize) -> Option<Speaker> {
-        let lead = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
+        let mut lead = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
+        // (`Paul Spedding of stockbroker Kleinwort Grieveson and Co`: up
+        // to two words in lower case say what the firm is.)
+        let lower = |k: usize| {
+            ws[k].text(self.text).starts_with(|c: char| c.is_lowercase()) && !ws[k].stop_after
+        };
+        for _ in 0..2 {
+            if lead > 2 && ws[lead - 1].text(self.text) != "of" && lower(lead - 1) {
+                lead -= 1;
+            }
+        }
         self.person_before_word_of(ws, lead)
     }
 
