@@ -569,6 +569,28 @@ fn brackets_inside_a_role_or_a_name_before_the_verb() {
 }
 
 #[test]
+fn speakers_the_words_around_the_verb_used_to_hide() {
+    // A phrase of where or when after the name.
+    let q = one("\"It is dangerous,\" said Denman in an apparent reference to the bill.");
+    assert_eq!(q.name, "Denman", "{q:?}");
+    // `one` or `another` and a noun describe a speaker.
+    let q = one("\"Producers offered us jam tomorrow,\" one consumer said.");
+    assert_eq!(q.role, "one consumer", "{q:?}");
+    // Who quoted someone is the channel.
+    let q = one("\"Much attention was given to us,\" PAP quoted Baka as saying.");
+    assert_eq!((q.name.as_str(), q.channel.as_str()), ("Baka", "PAP quoted"), "{q:?}");
+    let q = one("\"The offer is small,\" agent Domingo Pell was quoted as telling reporters.");
+    assert_eq!(q.name, "Domingo Pell", "{q:?}");
+    // Reported speech whose verb opens a long sentence.
+    let q = quotes(
+        "Gary Dunn, development director at Qorin, said the company had a central technology group \
+         which was at the forefront of preparing for the next generation of consoles and more. \
+         \"We are working on new libraries of effects.\"",
+    );
+    assert_eq!(q.last().map(|q| q.name.as_str()), Some("Gary Dunn"), "{q:?}");
+}
+
+#[test]
 fn a_role_at_a_place_the_gazetteers_lack() {
     for (text, role) in [
         ("A spokeswoman for the Qorin Academy said: \"It is our duty.\"", "A spokeswoman for the Qorin Academy"),

@@ -980,7 +980,7 @@ impl<'a> Context<'a> {
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '\''))
                 && (!t.starts_with(|c: char| c.is_ascii_digit()) || t.contains("-year-old"))
         };
-        let ok = is_one_of(first.text(self.text), &["the", "a", "an"])
+        let ok = is_one_of(first.text(self.text), &["the", "a", "an", "one", "another"])
             && (1..=4).contains(&rest.len())
             && rest.iter().all(lower)
             && !rest.iter().any(|w| {
@@ -1482,12 +1482,17 @@ impl<'a> Context<'a> {
         // in "said Kherson and Berdyansk were …" the places are what was said.
         // One word may end it ("said Nadal afterwards.").
         let ends = |k: usize| k == ws.len() || ws[k - 1].stop_after;
+        // (Or a phrase of where, when or how follows: `said Denman in an
+        // apparent reference to …`, `said Smith on Tuesday`.)
         let closes = |k: usize| {
             ends(k)
                 || ends(k + 1)
                     && ws[k].text(self.text).chars().all(|c| c.is_ascii_lowercase())
                     && !self.is_cue(&ws[k])
                     && !noun(ws[k].text(self.text))
+                || ws.get(k).is_some_and(|w| {
+                    is_one_of(w.text(self.text), &["in", "on", "during", "after", "when", "while"])
+                })
         };
         // Where a person is from, up to the clause's end ("said Carole
         // Berger of Cyrus J. Lawrence Inc, referring …", "says Cara
@@ -1657,6 +1662,9 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
+            if let Some(cue) = self.quoted_as_saying(ws, i) {
+                return Some(cue);
+            }
             let passive = self.passive_at(ws, i);
             let before = if i > 0 && !passive { self.subject_before(ws, i) } else { None };
             let (speaker, after_subject) = match before {
@@ -1817,13 +1825,24 @@ impl<'a> Context<'a> {
     /// participle at `ws[i]`: X speaks, and what stands between `quoted`
     /// and the participle is the channel (the paper is no speaker).
     fn quoted_as_saying(&self, ws: &[Word], i: usize) -> Option<Cue> {
-        if !ws[i].text(self.text).eq_ignore_ascii_case("saying") {
+        if !is_one_of(ws[i].text(self.text), &["saying", "telling"]) {
             return None;
         }
         let q = (i.saturating_sub(12)..i).rev().find(|&k| ws[k].text(self.text) == "quoted")?;
         let aux = q.checked_sub(1).filter(|&k| {
             is_one_of(ws[k].text(self.text), &["was", "is", "were", "are", "been", "being"])
-        })?;
+        });
+        // `PAP quoted Baka as saying`: the one quoted speaks, and who quoted
+        // them is the channel.
+        let Some(aux) = aux else {
+            if i < q + 3 || ws[i - 1].text(self.text) != "as" {
+                return None;
+            }
+            let speaker = self.person_name(&ws[q + 1..i - 1])?;
+            let channel =
+                self.subject_before(ws, q).map(|s| Span::new(s.span.start, ws[q].span.end));
+            return Some(Cue { verb: ws[i].span, speaker, channel });
+        };
         let speaker = self.subject_before(ws, aux)?;
         let last = if i > q + 1 && ws[i - 1].text(self.text) == "as" { i - 1 } else { i };
         let channel = (last > q + 1 && is_one_of(ws[q + 1].text(self.text), &["by", "in", "on"]))

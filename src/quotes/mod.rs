@@ -408,7 +408,9 @@ fn reported_before(
     if quoted {
         return None;
     }
-    cx.cue_before(prev.span)
+    // (The verb may open a long sentence: `Gary Dunn, development director
+    // at Codemasters, said the company had …`.)
+    cx.cue_before(prev.span).or_else(|| cx.cue_after(prev.span))
 }
 
 /// The quote this one continues, if it has no attribution of its own: the
