@@ -175,6 +175,25 @@ mod tests {
     }
 
     #[test]
+    fn digit_or_slash_at_every_offset_of_every_length() {
+        // The blocks and the overlapping last block must between them see
+        // every byte, whatever the length.
+        for len in 0..100 {
+            for at in 0..len {
+                for (mark, want) in [(b'7', (true, false)), (b'/', (false, true))] {
+                    let mut b = vec![b'a'; len];
+                    b[at] = mark;
+                    assert_eq!(has_digit_or_slash(&b), want, "len {len}, at {at}");
+                }
+            }
+            assert_eq!(has_digit_or_slash(&vec![b'a'; len]), (false, false));
+        }
+        let b = all_bytes();
+        let naive = (b.iter().any(u8::is_ascii_digit), b.contains(&b'/'));
+        assert_eq!(has_digit_or_slash(&b), naive);
+    }
+
+    #[test]
     fn capitals_and_wide_bytes_at_every_offset() {
         let b = all_bytes();
         for i in 0..b.len() {
@@ -220,4 +239,45 @@ mod tests {
             }
         }
     }
+}
+
+/// Whether `b` holds an ASCII digit, and whether it holds a slash (told
+/// for certain only when it holds no digit: the scan stops at the first):
+/// the test every sentence gets before the figures stage reads it. Blocks of
+/// 32 bytes (the last one overlapping the one before) let the compiler test
+/// many bytes at once with no byte-by-byte tail.
+///
+/// ```
+/// # use gazette::bytes::has_digit_or_slash;
+/// assert_eq!(has_digit_or_slash(b"It cost 5 dollars and more, much more."), (true, false));
+/// assert_eq!(has_digit_or_slash(b"and/or"), (false, true));
+/// assert_eq!(has_digit_or_slash(b"No numbers in this sentence at all, none."), (false, false));
+/// ```
+pub fn has_digit_or_slash(b: &[u8]) -> (bool, bool) {
+    #[inline]
+    fn flags(block: &[u8]) -> u8 {
+        block
+            .iter()
+            .fold(0, |f, &c| f | u8::from(c.wrapping_sub(b'0') < 10) | u8::from(c == b'/') << 1)
+    }
+    #[inline]
+    fn flags32(block: &[u8; 32]) -> u8 {
+        flags(block)
+    }
+    let mut f = 0;
+    if b.len() < 32 {
+        f = flags(b);
+    } else {
+        let mut blocks = b.chunks_exact(32);
+        for block in &mut blocks {
+            f |= flags32(block.try_into().expect("32 bytes"));
+            if f & 1 != 0 {
+                return (true, f & 2 != 0);
+            }
+        }
+        if !blocks.remainder().is_empty() {
+            f |= flags32(b[b.len() - 32..].try_into().expect("32 bytes"));
+        }
+    }
+    (f & 1 != 0, f & 2 != 0)
 }

@@ -283,48 +283,26 @@ impl FigureWords {
     /// assert!(may("Thousands of fans came."));
     /// ```
     pub fn may_hold_figure(&self, text: &str, sentence: Span, words: &[Word]) -> bool {
-        let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
-        let b = sentence.slice(text).as_bytes();
-        // One flag byte per chunk (1: a digit, 2: a slash), which the
-        // compiler vectorises.
-        let mut slash = false;
-        for chunk in b.chunks(64) {
-            let flags =
-                chunk.iter().fold(0u8, |f, c| f | u8::from(digit(c)) | (u8::from(*c == b'/') << 1));
-            if flags & 1 != 0 {
-                return true;
-            }
-            slash |= flags & 2 != 0;
+        let (digit, slash) = crate::bytes::has_digit_or_slash(sentence.slice(text).as_bytes());
+        if digit {
+            return true;
         }
-        let number_word =
-            |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
         let b = text.as_bytes();
-        let number_word_in = |w: &Word| {
-            let (start, end) = (w.span.start, w.span.end);
-            // Most words are letters that begin no number word. Inside such
-            // a word only a slash starts another (`x/five`): with one in the
-            // sentence, every word is read.
-            let first = b[start];
-            if !slash && first.is_ascii_alphabetic() {
-                let len = end - start;
-                if len < self.shortest_number
-                    || (len >= 3
-                        && !self.number_prefixes.contains(first, b[start + 1], b[start + 2]))
-                {
-                    return false;
-                }
+        // Most words are letters that begin no number word: a word shorter
+        // than every number word, or whose first three letters begin none,
+        // is passed over here (inside such a word only a slash starts
+        // another, `x/five`: with one in the sentence, every word is read).
+        let quick_no = |w: &Word| {
+            let word = &b[w.span.start..w.span.end];
+            match word {
+                [first, ..] if slash || !first.is_ascii_alphabetic() => false,
+                _ if word.len() < self.shortest_number => true,
+                [a, b, c, ..] => !self.number_prefixes.contains(*a, *b, *c),
+                _ => false,
             }
-            let k = crate::bytes::alpha_run_end(b, start, end);
-            if k > start && number_word(&text[start..k]) {
-                return true;
-            }
-            // The rest of a word with marks inside (`twenty-one`, `x/five`).
-            k < end
-                && Word { span: Span::new(k, end), stop_after: false }
-                    .letter_runs(text)
-                    .any(number_word)
         };
-        let Some(first) = words.iter().position(number_word_in) else {
+        let first = words.iter().position(|w| !quick_no(w) && self.number_word_in(text, w));
+        let Some(first) = first else {
             return false;
         };
         // Number words alone stand for a figure only before a unit, a word
@@ -345,6 +323,23 @@ impl FigureWords {
                             .rsplit_once('-')
                             .is_some_and(|(_, last)| self.may_count(last)))
             })
+    }
+
+    /// True when `w`'s leading run of letters, or a run after a mark inside
+    /// it (`twenty-one`, `x/five`), is a number word that stands alone.
+    #[inline(never)]
+    fn number_word_in(&self, text: &str, w: &Word) -> bool {
+        let number_word =
+            |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
+        let (start, end) = (w.span.start, w.span.end);
+        let k = crate::bytes::alpha_run_end(text.as_bytes(), start, end);
+        if k > start && number_word(&text[start..k]) {
+            return true;
+        }
+        k < end
+            && Word { span: Span::new(k, end), stop_after: false }
+                .letter_runs(text)
+                .any(number_word)
     }
 
     /// True when `word` could make number words a figure: a unit or the
