@@ -153,6 +153,13 @@ const CASES: &[Case] = &[
     ("Up to 2,000-3,000 refugees arrive daily.", "2,000-3,000", Some(2000.0), Some(3000.0), "up to", "people", "displaced"),
     ("The estimate ranges 40 to 50 percent.", "40 to 50 percent", Some(40.0), Some(50.0), "", "percent", "percent"),
     ("Snow fell 5-10 km from the city.", "5-10 km", Some(5.0), Some(10.0), "", "km", "distance"),
+    // Ranges in words: the top's scale is the bottom's too.
+    ("Officials said between two and three million people had fled.", "two and three million", Some(2_000_000.0), Some(3_000_000.0), "", "people", "displaced"),
+    ("It will collect another four to five billion baht.", "four to five billion baht", Some(4e9), Some(5e9), "", "THB", "money"),
+    ("He will be out for two to three weeks.", "two to three weeks", Some(2.0), Some(3.0), "", "weeks", "duration"),
+    ("The Fed will add 1.5 to two billion dlrs of reserves.", "1.5 to two billion dlrs", Some(1.5e9), Some(2e9), "", "USD", "money"),
+    ("Between 700,000 and one million set-top boxes will be sold.", "700,000 and one million", Some(700_000.0), Some(1_000_000.0), "", "", "other"),
+    ("It rose 2.5 to three pct.", "2.5 to three pct", Some(2.5), Some(3.0), "", "percent", "percent"),
     // Measures as copy abbreviates them.
     ("Net profit for the nine mths rose.", "nine mths", Some(9.0), N, "", "months", "duration"),
     ("The barley area was 952,000 ha.", "952,000 ha", Some(952_000.0), N, "", "hectares", "other"),

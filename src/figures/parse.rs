@@ -269,23 +269,7 @@ impl<'a> Reader<'a> {
             _ => joint + 1,
         };
         if joiner && !vague {
-            if let Some(Tok::Num { value: v2, ordinal: false, compound: false, percent, .. }) = toks
-                .get(second)
-                .filter(|t| !first_percent || matches!(t, Tok::Num { percent: true, .. }))
-            {
-                let mut hi = *v2;
-                let mut k = second + 1;
-                let mut scale = 1.0;
-                while let Some(w) = self.word(toks, k) {
-                    match self.lex.number(w) {
-                        Some((s, NumberKind::Scale)) => {
-                            scale *= s;
-                            k += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                hi *= scale;
+            if let Some((hi, k, scale, percent)) = self.range_top(toks, second, first_percent) {
                 if scale > 1.0 {
                     value = value.map(|v| {
                         if v < hi / scale * 1.0001 && v * scale <= hi {
@@ -297,7 +281,7 @@ impl<'a> Reader<'a> {
                 }
                 if value.is_some_and(|v| v < hi) {
                     value_max = Some(hi);
-                    if *percent {
+                    if percent {
                         unit = Some("percent".into());
                     }
                     end = k;
@@ -387,6 +371,59 @@ impl<'a> Reader<'a> {
             category,
         };
         Some((figure, end))
+    }
+
+    /// The top of a range from token `k` (after `to`, `-` or `and`): digits
+    /// with the scale words after them (`3 to 4 million`), or number words
+    /// (`four to five billion`, `between two and three million`). Returns
+    /// the value, the token after it, the scale that ends it (which the
+    /// bottom shares: `four` is four billion), and whether it is a
+    /// percentage (which a bottom in per cent needs).
+    fn range_top(
+        &self,
+        toks: &[Tok],
+        k: usize,
+        percent_needed: bool,
+    ) -> Option<(f64, usize, f64, bool)> {
+        // The run of scale words from `k` on, and their product.
+        let scales = |mut k: usize| {
+            let mut scale = 1.0;
+            while let Some((s, NumberKind::Scale)) =
+                self.word(toks, k).and_then(|w| self.lex.number(w))
+            {
+                scale *= s;
+                k += 1;
+            }
+            (scale, k)
+        };
+        match toks.get(k)? {
+            Tok::Num { value, ordinal: false, compound: false, percent, .. }
+                if *percent || !percent_needed =>
+            {
+                let (scale, end) = scales(k + 1);
+                Some((value * scale, end, scale, *percent))
+            }
+            Tok::Word { number: true, .. } if !percent_needed => {
+                let (Some(hi), end, false) = self.number_words(toks, k)? else {
+                    return None;
+                };
+                // The scale words that end the number (`five billion`,
+                // `two hundred thousand`).
+                let first_scale = (k..end)
+                    .rev()
+                    .take_while(|&t| {
+                        matches!(
+                            self.word(toks, t).and_then(|w| self.lex.number(w)),
+                            Some((_, NumberKind::Scale))
+                        )
+                    })
+                    .last()
+                    .unwrap_or(end);
+                let (scale, _) = scales(first_scale);
+                Some((hi, end, scale, false))
+            }
+            _ => None,
+        }
     }
 
     /// Digits that are not a figure: a year, a date, a clock time, a phone
