@@ -552,6 +552,24 @@ fn institutions_named_by_a_noun_give_figures() {
 }
 
 #[test]
+fn it_said_is_the_body_that_spoke_just_before() {
+    // `it` with no entity for it: the body or document that last spoke,
+    // past another `it`, in this paragraph or the one before.
+    let text = "The company said it will redeploy its assets.\n\nIt said the operations sold \
+                were about five pct of revenues.";
+    assert_eq!(source_of(text, "five pct"), "The company");
+    let text = "Exports rose, a treasury statement said. Imports fell 3.8 pct in 1987, it \
+                said. Import growth is now seen at 4.2 pct in 1988, it said.";
+    assert_eq!(source_of(text, "4.2 pct"), "a treasury statement");
+    // Never a person, nor a body behind one.
+    let text =
+        "The ministry said output rose. A spokesman said so. It said acreage is six pct lower.";
+    assert_eq!(source_of(text, "six pct"), "");
+    let text = "Officials said output rose. It said acreage is six pct lower.";
+    assert_eq!(source_of(text, "six pct"), "");
+}
+
+#[test]
 fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
     let text = "Prime Minister Yasuhiro Nakasone and President Reagan will meet Thursday.\n\n\
                 \"Currencies are likely to muddle around these levels,\" said analyst Anne \

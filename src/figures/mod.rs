@@ -22,7 +22,7 @@ pub use parse::RawFigure;
 
 use crate::entities::Mention;
 use crate::pipeline::Analysis;
-use crate::quotes::{resolve_pronoun_by_quotes, Context, Quote, Speaker};
+use crate::quotes::{resolve_it_by_cues, resolve_pronoun_by_quotes, Context, Quote, Speaker};
 use crate::span::Span;
 
 /// A figure with its source.
@@ -101,6 +101,7 @@ pub fn find_figures(
                 None if *cue_here.get_or_insert_with(|| cx.has_cue(words)) => {
                     source_in_sentence(&cx, &lex.figure_words, s.span, raw.span).map(|mut sp| {
                         resolve_pronoun_by_quotes(&cx, &mut sp, quotes, s.paragraph);
+                        resolve_it_by_cues(&cx, a, &mut sp, si);
                         sp
                     })
                 }
