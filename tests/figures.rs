@@ -567,6 +567,10 @@ fn it_said_is_the_body_that_spoke_just_before() {
     assert_eq!(source_of(text, "six pct"), "");
     let text = "Officials said output rose. It said acreage is six pct lower.";
     assert_eq!(source_of(text, "six pct"), "");
+    // The company that spoke, not the nearest name, named in passing.
+    let text = "Ford Motor Co said it won the contract against competition from General \
+                Motors Corp and Toyota Motor Corp. The deal is worth 40 mln dlrs, it said.";
+    assert_eq!(source_of(text, "40 mln dlrs"), "Ford Motor Co");
 }
 
 #[test]

@@ -763,3 +763,13 @@ fn a_surname_with_a_particle_is_whole() {
     let q = one("\"We have the beer, but distribution is the important point,\" van Schaik said.");
     assert_eq!(q.speaker, "van Schaik");
 }
+
+#[test]
+fn it_said_is_the_company_that_spoke_not_the_nearest_name() {
+    let text = "Ford Motor Co said it won the contract against competition from General \
+                Motors Corp and Toyota Motor Corp. \"We are very pleased,\" it said.";
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let record = p.process(&Document::from_text("t.txt", text));
+    let ford = record.entities.iter().find(|e| e.name.starts_with("Ford")).expect("Ford");
+    assert_eq!(record.quotes[0].speaker_entity_id.as_deref(), Some(ford.entity_id.as_str()));
+}

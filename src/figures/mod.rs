@@ -101,7 +101,7 @@ pub fn find_figures(
                 None if *cue_here.get_or_insert_with(|| cx.has_cue(words)) => {
                     source_in_sentence(&cx, &lex.figure_words, s.span, raw.span).map(|mut sp| {
                         resolve_pronoun_by_quotes(&cx, &mut sp, quotes, s.paragraph);
-                        resolve_it_by_cues(&cx, a, &mut sp, si);
+                        resolve_it_by_cues(&cx, a, &mut sp);
                         sp
                     })
                 }

@@ -214,6 +214,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             };
             if let Some(sp) = speaker.as_mut() {
                 resolve_pronoun(&cx, sp, [last_person.as_ref(), last_role.as_ref()], pi);
+                resolve_it_by_cues(&cx, a, sp);
                 let person = sp.name.is_some()
                     || sp.mention.is_some_and(|i| {
                         mentions[i].kind == crate::gazetteer::EntityKind::Official
@@ -383,15 +384,18 @@ pub fn resolve_pronoun_by_quotes(
     resolve_pronoun(cx, sp, [last_person.as_ref(), last_role.as_ref()], paragraph);
 }
 
-/// `it said` where no entity stands for `it`: the organisation or body that
-/// spoke in the sentences just before (`The company said it will redeploy
-/// its assets. It said the operations sold were about five pct of
-/// revenues`; `…, Wako Research Institute said. Current profits will drop
-/// 13.5 pct, it said.`). Looks back up to three sentences, in the same
-/// paragraph or the one before, past other `it` speakers, and stops at the
-/// first other speaker: taken when it is an organisation or a place, or a
-/// role whose noun names a body or a document (`body` in
-/// `speaker_nouns.txt`, or `document_nouns.txt`), never a person.
+/// `it said`: the organisation or body that spoke in the sentences just
+/// before (`The company said it will redeploy its assets. It said the
+/// operations sold were about five pct of revenues`; `…, Wako Research
+/// Institute said. Current profits will drop 13.5 pct, it said.`), rather
+/// than the nearest name, which is often only named in passing (`Plessey
+/// said … won against competition from NEC Corp and Fujitsu Ltd. "…," it
+/// said.`). Looks back up to three sentences, in the same paragraph or the
+/// one before, past other `it` speakers, and stops at the first other
+/// speaker: taken when it is an organisation or a place entity, or (where
+/// no entity was found for `it`) a role whose noun names a body or a
+/// document (`body` in `speaker_nouns.txt`, or `document_nouns.txt`);
+/// never a person.
 ///
 /// ```
 /// use gazette::{entities::find_mentions, figures::find_figures, quotes::find_quotes, Lexicons, Pipeline};
@@ -403,15 +407,20 @@ pub fn resolve_pronoun_by_quotes(
 /// let f = find_figures(&a, &m, &q, lex);
 /// assert_eq!(f[0].source.as_ref().unwrap().role.as_deref(), Some("The ministry"));
 /// ```
-pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker, sentence: usize) {
-    let unresolved = sp.attribution == Attribution::Pronoun
-        && sp.mention.is_none()
+pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
+    let it = sp.attribution == Attribution::Pronoun
         && sp.name.is_none()
-        && sp.role.is_none();
-    if !unresolved || !sp.span.slice(cx.text).eq_ignore_ascii_case("it") {
+        && sp.role.is_none()
+        && sp.span.slice(cx.text).eq_ignore_ascii_case("it");
+    if !it {
         return;
     }
-    let paragraph = a.sentences[sentence].paragraph;
+    let sentence = a.sentences.partition_point(|s| s.span.end <= sp.span.start);
+    let Some(paragraph) = a.sentences.get(sentence).map(|s| s.paragraph) else { return };
+    let body = |i: usize| {
+        use crate::gazetteer::EntityKind;
+        matches!(cx.mentions[i].kind, EntityKind::Organisation | EntityKind::Place)
+    };
     for k in (sentence.saturating_sub(3)..sentence).rev() {
         let s = &a.sentences[k];
         if paragraph - s.paragraph > 1 {
@@ -421,13 +430,12 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker, sentence
             continue;
         };
         let earlier = cue.speaker;
-        let body = |i: usize| {
-            use crate::gazetteer::EntityKind;
-            matches!(cx.mentions[i].kind, EntityKind::Organisation | EntityKind::Place)
-        };
+        let is_it = earlier.span.slice(cx.text).eq_ignore_ascii_case("it");
         match (earlier.attribution, earlier.mention, earlier.name) {
             // Another `it`: what it stands for, if anything, further back.
-            (Attribution::Pronoun, None, None) if earlier.role.is_none() => continue,
+            (Attribution::Pronoun, None, None) if is_it && earlier.role.is_none() => continue,
+            // The body that spoke, rather than the nearest name (`… against
+            // competition from NEC Corp and Fujitsu Ltd. "…," it said.`).
             (_, Some(i), _) if body(i) => {
                 sp.mention = Some(i);
                 return;
@@ -435,7 +443,7 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker, sentence
             // A body or a document (`the ministry`, `a treasury statement`),
             // by the last word before any `of`/`for` (`an agent for the
             // country` is a person).
-            (Attribution::RoleOnly, None, None) => {
+            (Attribution::RoleOnly, None, None) if sp.mention.is_none() => {
                 let role = earlier.role.as_deref().unwrap_or("");
                 let head = role
                     .split_whitespace()
