@@ -586,6 +586,18 @@ fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
 }
 
 #[test]
+fn according_to_a_document_filed_with_a_body_names_no_one() {
+    // The body a document went to did not write it.
+    let text = "According to a registration document filed with the Securities and Exchange \
+                Commission, Nasdaq Stock Market plans to raise $100m from the sale.";
+    assert_eq!(source_of(text, "$100m"), "");
+    let text = "According to figures released by the Commerce Department, sales rose 5%.";
+    assert_eq!(source_of(text, "5%"), "Commerce Department");
+    let text = "According to the companies, the centers are expected to grow to 15 pct by 1990.";
+    assert_eq!(source_of(text, "15 pct"), "the companies");
+}
+
+#[test]
 fn according_to_names_a_source_the_gazetteers_do_not_know() {
     let src = source_of;
     // However far after the figure (here 22 words).

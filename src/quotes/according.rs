@@ -66,6 +66,23 @@ impl Context<'_> {
             let k = ws.partition_point(|w| w.span.start < self.mentions[i].span.start);
             k == 0 || !capitalised(ws[k - 1].text(self.text)) || ws[k - 1].stop_after
         };
+        // A document and whom it went to, not who wrote it: `a
+        // registration document filed with the Securities and Exchange
+        // Commission`, `papers submitted to the court`.
+        // (Within the clause: `According to the companies, centers are
+        // expected to grow`.)
+        let addressee = (to + 1..ws.len().min(to + 7))
+            .take_while(|&k| lower_word(ws[k].text(self.text)) && !ws[k - 1].stop_after)
+            .any(|k| {
+                ws[k].text(self.text).ends_with("ed")
+                    && !ws[k].stop_after
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|w| is_one_of(w.text(self.text), &["with", "to", "before"]))
+            });
+        if addressee {
+            return None;
+        }
         if let Some(s) = self.subject_after(ws, to).filter(|s| whole(s) && self.heads(ws, s)) {
             return Some(s);
         }
