@@ -96,6 +96,19 @@ fn common_word_names_need_context() {
 }
 
 #[test]
+fn judges_treasurers_and_members_of_parliament_are_titles() {
+    for (text, surface, role) in [
+        ("The bid was thrown out by Treasurer Qelvin Brastow.", "Qelvin Brastow", "Treasurer"),
+        ("Labour MP Qarry Sheerwin spoke.", "Qarry Sheerwin", "Labour MP"),
+        ("US bankruptcy judge Qetitia Clarrow issued an injunction.", "Qetitia Clarrow", "judge"),
+        ("Detective Inspector Qaul Millard said so.", "Qaul Millard", "Detective Inspector"),
+    ] {
+        let m = find(text, surface);
+        assert_eq!((m.3.as_str(), m.4.as_str()), ("title-pattern", role), "{text}");
+    }
+}
+
+#[test]
 fn a_surname_particle_stays_in_the_name() {
     let t = "Finance Minister Barend du Plessis spoke. Later du Plessis said no.";
     let m = find(t, "Barend du Plessis");
