@@ -773,3 +773,14 @@ fn it_said_is_the_company_that_spoke_not_the_nearest_name() {
     let ford = record.entities.iter().find(|e| e.name.starts_with("Ford")).expect("Ford");
     assert_eq!(record.quotes[0].speaker_entity_id.as_deref(), Some(ford.entity_id.as_str()));
 }
+
+#[test]
+fn professor_before_a_name_marks_a_person() {
+    // `Professor` is an honorific, as `Prof.` is: the pronoun after is the
+    // professor, not an official named in passing between them.
+    let text = "Professor Jorn Cartice, of the University of Strathclyde, is sceptical. Labour \
+                is standing against sitting MP Oona Qing. But Professor Cartice said the vote \
+                could be split. \"Ironically the Tories might be the beneficiaries,\" he said.";
+    let q = one(text);
+    assert_eq!((q.speaker.as_str(), q.name.as_str()), ("he", "Jorn Cartice"));
+}
