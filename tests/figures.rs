@@ -586,6 +586,18 @@ fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
 }
 
 #[test]
+fn an_auxiliary_between_subject_and_verb_keeps_the_subject() {
+    assert_eq!(
+        source_of("Yukos has said it will sue Baikal for $20bn in damages.", "$20bn"),
+        "Yukos"
+    );
+    assert_eq!(
+        source_of("The authorities have said prices could rise by 26 pct this year.", "26 pct"),
+        "The authorities"
+    );
+}
+
+#[test]
 fn according_to_a_document_filed_with_a_body_names_no_one() {
     // The body a document went to did not write it.
     let text = "According to a registration document filed with the Securities and Exchange \
