@@ -586,6 +586,24 @@ fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
 }
 
 #[test]
+fn people_in_a_city_are_the_source_not_the_city() {
+    assert_eq!(
+        source_of("A diplomat in Moscow said 300 troops had left.", "300"),
+        "A diplomat in Moscow"
+    );
+    let text = "A U.S. Department of Agriculture analyst in Washington said nine mln hectares \
+                would have to be reseeded.";
+    assert_eq!(
+        source_of(text, "nine mln hectares"),
+        "A U.S. Department of Agriculture analyst in Washington"
+    );
+    let text = "The rate was 5 pct, a dealer for a German bank in London said.";
+    assert_eq!(source_of(text, "5 pct"), "a dealer for a German bank in London");
+    let text = "Prices rose 3 pct, Oil traders in New York said.";
+    assert_eq!(source_of(text, "3 pct"), "Oil traders in New York");
+}
+
+#[test]
 fn an_auxiliary_between_subject_and_verb_keeps_the_subject() {
     assert_eq!(
         source_of("Yukos has said it will sue Baikal for $20bn in damages.", "$20bn"),

@@ -316,6 +316,12 @@ const NOT_IN_DESCRIPTIONS: [&str; 36] = [
 /// correspondent`, `its chairman`), ASCII case ignored. Read for nearly
 /// every word near a speech verb: one match on the lower-cased bytes, no
 /// list walked.
+/// Words that end a noun phrase read backwards from its noun.
+const PREPOSITIONS_AND_CLAUSES: [&str; 16] = [
+    "in", "on", "at", "by", "from", "to", "for", "with", "of", "after", "before", "during",
+    "since", "that", "which", "who",
+];
+
 pub(super) fn is_determiner(w: &str) -> bool {
     if w.is_empty() || w.len() > 7 {
         return false;
@@ -1110,34 +1116,84 @@ impl<'a> Context<'a> {
             let t = w.text(self.text);
             capitalised(t) && self.words.connectives.contains(t)
         };
-        let found = (start..end).find_map(|s| {
-            let tail = &ws[s..end];
-            let first = tail[0].text(self.text);
-            if connective(&tail[0]) {
-                return None;
+        // `A diplomat in Moscow said`, `traders in Paris`: the people where
+        // they are, not the place (a place the gazetteers know, after `in`
+        // or `at`, right before the verb).
+        let located = (start + 1..end.saturating_sub(1)).find(|&k| {
+            is_one_of(ws[k].text(self.text), &["in", "at"])
+                && self.words.speaker_nouns.contains(ws[k - 1].text(self.text))
+                && self.mention_ending_at(ws[end - 1].span.end).is_some_and(|i| {
+                    let m = &self.mentions[i];
+                    m.kind == EntityKind::Place && m.span.start == ws[k + 1].span.start
+                })
+        });
+        let located = located.map(|k| {
+            // Back over the noun phrase's words to its determiner (not `a
+            // question from Reuters after traders`, `In December the Group`).
+            let mut from = k - 1;
+            while from > start {
+                let w = &ws[from - 1];
+                let t = w.text(self.text);
+                if w.stop_after || connective(w) || self.is_cue(w) {
+                    break;
+                }
+                let lower = t.to_lowercase();
+                // (Through `of`/`for` after a role or inside a name: `a
+                // dealer for a German bank in London`, `A U.S. Department
+                // of Agriculture analyst`.)
+                let through = from >= start + 2 && {
+                    let before = ws[from - 2].text(self.text);
+                    (lower == "for" || lower == "of")
+                        && (self.words.speaker_nouns.contains(before)
+                            || lower == "of"
+                                && capitalised(before)
+                                && capitalised(ws[from].text(self.text)))
+                };
+                if PREPOSITIONS_AND_CLAUSES.contains(&lower.as_str()) && !through {
+                    break;
+                }
+                from -= 1;
+                // (`a dealer for a German bank`: the role before the
+                // determiner's phrase goes with it.)
+                let role_before = from >= start + 2
+                    && is_one_of(ws[from - 1].text(self.text), &["for", "of"])
+                    && self.words.speaker_nouns.contains(ws[from - 2].text(self.text));
+                if is_determiner(t) && !role_before {
+                    break;
+                }
             }
-            // (What follows a connective opens the sentence as much as it.)
-            let plausible = tail.len() == 1
-                || capitalised(first)
-                || (s == start + 1 && connective(&ws[start]))
-                || is_determiner(first)
-                || self.words.speaker_nouns.contains(first)
-                || tail.iter().any(|w| capitalised(w.text(self.text)));
-            if !plausible {
-                return None;
-            }
-            // A description opens the clause (`The long-running presenter
-            // said`); an organisation's initials stand right before the
-            // verb (`CPC said`).
-            // (Only connectives and an article before it: `But the IAAF
-            // said`, not `Mr Hockney also left UKIP saying`.)
-            let lead = ws[start..s]
-                .iter()
-                .all(|w| connective(w) || is_one_of(w.text(self.text), &["the"]));
-            let opens = (start == 0 || ws[start - 1].stop_after) && lead;
-            self.subject(tail)
-                .or_else(|| if opens { self.described(tail) } else { None })
-                .or_else(|| if opens && tail.len() == 1 { self.acronym(tail) } else { None })
+            Speaker::role_only(Span::new(ws[from].span.start, ws[end - 1].span.end), self.text)
+        });
+        let found = located.or_else(|| {
+            (start..end).find_map(|s| {
+                let tail = &ws[s..end];
+                let first = tail[0].text(self.text);
+                if connective(&tail[0]) {
+                    return None;
+                }
+                // (What follows a connective opens the sentence as much as it.)
+                let plausible = tail.len() == 1
+                    || capitalised(first)
+                    || (s == start + 1 && connective(&ws[start]))
+                    || is_determiner(first)
+                    || self.words.speaker_nouns.contains(first)
+                    || tail.iter().any(|w| capitalised(w.text(self.text)));
+                if !plausible {
+                    return None;
+                }
+                // A description opens the clause (`The long-running presenter
+                // said`); an organisation's initials stand right before the
+                // verb (`CPC said`).
+                // (Only connectives and an article before it: `But the IAAF
+                // said`, not `Mr Hockney also left UKIP saying`.)
+                let lead = ws[start..s]
+                    .iter()
+                    .all(|w| connective(w) || is_one_of(w.text(self.text), &["the"]));
+                let opens = (start == 0 || ws[start - 1].stop_after) && lead;
+                self.subject(tail)
+                    .or_else(|| if opens { self.described(tail) } else { None })
+                    .or_else(|| if opens && tail.len() == 1 { self.acronym(tail) } else { None })
+            })
         });
         // (A role phrase in apposition names the person before it.)
         let role_only = found.as_ref().is_some_and(|f| f.attribution == Attribution::RoleOnly);
