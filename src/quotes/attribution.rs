@@ -265,6 +265,12 @@ const CLAUSE_OPENERS: [&str; 28] = [
     "At", "By", "From", "Under", "Over", "Like", "Unlike", "Against",
 ];
 
+/// Words that end a noun phrase read backwards from its noun.
+const PREPOSITIONS_AND_CLAUSES: [&str; 16] = [
+    "in", "on", "at", "by", "from", "to", "for", "with", "of", "after", "before", "during",
+    "since", "that", "which", "who",
+];
+
 /// Capitalised words that start sentences, not names.
 const STOP_NAMES: [&str; 14] =
     ["The", "A", "An", "But", "And", "In", "On", "It", "This", "That", "He", "She", "They", "We"];
@@ -316,12 +322,6 @@ const NOT_IN_DESCRIPTIONS: [&str; 36] = [
 /// correspondent`, `its chairman`), ASCII case ignored. Read for nearly
 /// every word near a speech verb: one match on the lower-cased bytes, no
 /// list walked.
-/// Words that end a noun phrase read backwards from its noun.
-const PREPOSITIONS_AND_CLAUSES: [&str; 16] = [
-    "in", "on", "at", "by", "from", "to", "for", "with", "of", "after", "before", "during",
-    "since", "that", "which", "who",
-];
-
 pub(super) fn is_determiner(w: &str) -> bool {
     if w.is_empty() || w.len() > 7 {
         return false;
@@ -1116,54 +1116,7 @@ impl<'a> Context<'a> {
             let t = w.text(self.text);
             capitalised(t) && self.words.connectives.contains(t)
         };
-        // `A diplomat in Moscow said`, `traders in Paris`: the people where
-        // they are, not the place (a place the gazetteers know, after `in`
-        // or `at`, right before the verb).
-        let located = (start + 1..end.saturating_sub(1)).find(|&k| {
-            is_one_of(ws[k].text(self.text), &["in", "at"])
-                && self.words.speaker_nouns.contains(ws[k - 1].text(self.text))
-                && self.mention_ending_at(ws[end - 1].span.end).is_some_and(|i| {
-                    let m = &self.mentions[i];
-                    m.kind == EntityKind::Place && m.span.start == ws[k + 1].span.start
-                })
-        });
-        let located = located.map(|k| {
-            // Back over the noun phrase's words to its determiner (not `a
-            // question from Reuters after traders`, `In December the Group`).
-            let mut from = k - 1;
-            while from > start {
-                let w = &ws[from - 1];
-                let t = w.text(self.text);
-                if w.stop_after || connective(w) || self.is_cue(w) {
-                    break;
-                }
-                let lower = t.to_lowercase();
-                // (Through `of`/`for` after a role or inside a name: `a
-                // dealer for a German bank in London`, `A U.S. Department
-                // of Agriculture analyst`.)
-                let through = from >= start + 2 && {
-                    let before = ws[from - 2].text(self.text);
-                    (lower == "for" || lower == "of")
-                        && (self.words.speaker_nouns.contains(before)
-                            || lower == "of"
-                                && capitalised(before)
-                                && capitalised(ws[from].text(self.text)))
-                };
-                if PREPOSITIONS_AND_CLAUSES.contains(&lower.as_str()) && !through {
-                    break;
-                }
-                from -= 1;
-                // (`a dealer for a German bank`: the role before the
-                // determiner's phrase goes with it.)
-                let role_before = from >= start + 2
-                    && is_one_of(ws[from - 1].text(self.text), &["for", "of"])
-                    && self.words.speaker_nouns.contains(ws[from - 2].text(self.text));
-                if is_determiner(t) && !role_before {
-                    break;
-                }
-            }
-            Speaker::role_only(Span::new(ws[from].span.start, ws[end - 1].span.end), self.text)
-        });
+        let located = self.located_role(ws, start, end);
         let found = located.or_else(|| {
             (start..end).find_map(|s| {
                 let tail = &ws[s..end];
@@ -1218,6 +1171,65 @@ impl<'a> Context<'a> {
             }
         }
         owned
+    }
+
+    /// `A diplomat in Moscow said`, `Oil traders in New York said`, `a
+    /// dealer for a German bank in London said`: a speaker noun, `in` or
+    /// `at`, and a place the gazetteers know right before the verb (words
+    /// `ws[start..end]`) are the role phrase, not the place.
+    fn located_role(&self, ws: &[Word], start: usize, end: usize) -> Option<Speaker> {
+        let connective = |w: &Word| {
+            let t = w.text(self.text);
+            capitalised(t) && self.words.connectives.contains(t)
+        };
+        // `A diplomat in Moscow said`, `traders in Paris`: the people where
+        // they are, not the place (a place the gazetteers know, after `in`
+        // or `at`, right before the verb).
+        let at = (start + 1..end.saturating_sub(1)).find(|&k| {
+            is_one_of(ws[k].text(self.text), &["in", "at"])
+                && self.words.speaker_nouns.contains(ws[k - 1].text(self.text))
+                && self.mention_ending_at(ws[end - 1].span.end).is_some_and(|i| {
+                    let m = &self.mentions[i];
+                    m.kind == EntityKind::Place && m.span.start == ws[k + 1].span.start
+                })
+        });
+        at.map(|k| {
+            // Back over the noun phrase's words to its determiner (not `a
+            // question from Reuters after traders`, `In December the Group`).
+            let mut from = k - 1;
+            while from > start {
+                let w = &ws[from - 1];
+                let t = w.text(self.text);
+                if w.stop_after || connective(w) || self.is_cue(w) {
+                    break;
+                }
+                let lower = t.to_lowercase();
+                // (Through `of`/`for` after a role or inside a name: `a
+                // dealer for a German bank in London`, `A U.S. Department
+                // of Agriculture analyst`.)
+                let through = from >= start + 2 && {
+                    let before = ws[from - 2].text(self.text);
+                    (lower == "for" || lower == "of")
+                        && (self.words.speaker_nouns.contains(before)
+                            || lower == "of"
+                                && capitalised(before)
+                                && capitalised(ws[from].text(self.text)))
+                };
+                if PREPOSITIONS_AND_CLAUSES.contains(&lower.as_str()) && !through {
+                    break;
+                }
+                from -= 1;
+                // (`a dealer for a German bank`: the role before the
+                // determiner's phrase goes with it.)
+                let role_before = from >= start + 2
+                    && is_one_of(ws[from - 1].text(self.text), &["for", "of"])
+                    && self.words.speaker_nouns.contains(ws[from - 2].text(self.text));
+                if is_determiner(t) && !role_before {
+                    break;
+                }
+            }
+            Speaker::role_only(Span::new(ws[from].span.start, ws[end - 1].span.end), self.text)
+        })
     }
 
     /// The speaker of a verb after a phrase set off by commas, which ends
