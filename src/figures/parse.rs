@@ -409,17 +409,13 @@ impl<'a> Reader<'a> {
                 };
                 // The scale words that end the number (`five billion`,
                 // `two hundred thousand`).
-                let first_scale = (k..end)
+                let scale = (k..end)
                     .rev()
-                    .take_while(|&t| {
-                        matches!(
-                            self.word(toks, t).and_then(|w| self.lex.number(w)),
-                            Some((_, NumberKind::Scale))
-                        )
+                    .map_while(|t| match self.word(toks, t).and_then(|w| self.lex.number(w)) {
+                        Some((s, NumberKind::Scale)) => Some(s),
+                        _ => None,
                     })
-                    .last()
-                    .unwrap_or(end);
-                let (scale, _) = scales(first_scale);
+                    .product();
                 Some((hi, end, scale, false))
             }
             _ => None,

@@ -172,7 +172,7 @@ impl Context<'_> {
 
     /// True when `w` names a document or an institution that can write
     /// one (`figures`, `survey`; `document_nouns.txt`, body speaker nouns).
-    fn is_document(&self, w: &str) -> bool {
+    pub(super) fn is_document(&self, w: &str) -> bool {
         let w = Lower::new(w);
         self.words.documents.contains(w.as_str()) || self.words.body_nouns.contains(w.as_str())
     }

@@ -266,7 +266,7 @@ const CLAUSE_OPENERS: [&str; 28] = [
 ];
 
 /// Words that end a noun phrase read backwards from its noun.
-const PREPOSITIONS_AND_CLAUSES: [&str; 16] = [
+pub(super) const PREPOSITIONS_AND_CLAUSES: [&str; 16] = [
     "in", "on", "at", "by", "from", "to", "for", "with", "of", "after", "before", "during",
     "since", "that", "which", "who",
 ];

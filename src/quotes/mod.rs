@@ -447,10 +447,10 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
                 let role = earlier.role.as_deref().unwrap_or("");
                 let head = role
                     .split_whitespace()
-                    .take_while(|w| !matches!(*w, "of" | "for" | "at" | "in" | "from" | "with"))
+                    .take_while(|w| !attribution::PREPOSITIONS_AND_CLAUSES.contains(w))
                     .last()
                     .unwrap_or("");
-                if cx.words.body_nouns.contains(head) || cx.words.documents.contains(head) {
+                if cx.is_document(head) {
                     sp.role = earlier.role;
                 }
                 return;
