@@ -117,6 +117,10 @@ const CASES: &[Case] = &[
     ("Fighting went on for three days.", "three days", Some(3.0), N, "", "days", "duration"),
     ("Fifteen residents were evacuated.", "Fifteen", Some(15.0), N, "", "people", "displaced"),
     ("Eighty wounded soldiers were flown out.", "Eighty", Some(80.0), N, "", "people", "wounded"),
+    // Number words with a scale of a thousand or more are a quantity
+    // whatever they count; smaller ones need a word that says what.
+    ("The bank lost details of more than one million customers.", "one million", Some(1_000_000.0), N, "more than", "", "other"),
+    ("The book has sold seven million copies.", "seven million", Some(7_000_000.0), N, "", "", "other"),
     // Fractions and dozens.
     ("Kherson is a port city of a quarter-million people.", "a quarter-million", Some(250_000.0), N, "", "people", "population"),
     ("It is a port city with a quarter million people.", "a quarter million", Some(250_000.0), N, "", "people", "population"),
@@ -355,6 +359,8 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("Leeds beat Chelsea 2-1 on Saturday.", 2.0),
     ("The Windows 10 update failed.", 10.0),
     ("Ukraine has two sides to the story.", 2.0),
+    // ... and a large one counting nothing is a manner of speaking.
+    ("It was a chance in a million.", 1_000_000.0),
     ("No one was hurt.", 1.0),
     ("Kenteris, 31, and Thanou, 30, were charged.", 31.0),
     ("Kenteris, 31, and Thanou, 30, were charged.", 30.0),

@@ -222,7 +222,12 @@ impl FigureWords {
             .chain(
                 w.numbers
                     .iter()
-                    .filter(|(_, n)| matches!(n.1, NumberKind::Vague | NumberKind::Fraction))
+                    .filter(|(_, n)| match n.1 {
+                        NumberKind::Vague | NumberKind::Fraction => true,
+                        // "one million customers": a quantity, whatever it counts.
+                        NumberKind::Scale => n.0 >= 1000.0,
+                        _ => false,
+                    })
                     .map(|(k, _)| k),
             )
             .map(str::to_string)
@@ -343,8 +348,9 @@ impl FigureWords {
     }
 
     /// True when `word` could make number words a figure: a unit or the
-    /// first word of one, a word with a category, a vague amount, or a
-    /// fraction (`two thirds of`).
+    /// first word of one, a word with a category, a vague amount, a
+    /// fraction (`two thirds of`), or a scale of a thousand or more (`one
+    /// million customers`).
     #[inline]
     fn may_count(&self, word: &str) -> bool {
         self.counting.contains(word)

@@ -337,8 +337,11 @@ impl<'a> Reader<'a> {
             }
         });
         // Number words stand for figures only before what they count or a unit:
-        // "five people", not "the two sides".
-        if from_words && !vague && unit.is_none() {
+        // "five people", not "the two sides". With a scale of a thousand or
+        // more they are a quantity whatever they count: "more than one
+        // million customers".
+        let large = value.is_some_and(|v| v >= 1000.0) && counted.is_some();
+        if from_words && !vague && unit.is_none() && !large {
             // (The participle that ended the phrase says it too: "one miner
             // died".)
             let counts_known = counted.is_some_and(|(s, e)| {
