@@ -157,6 +157,18 @@ const CASES: &[Case] = &[
     ("Up to 2,000-3,000 refugees arrive daily.", "2,000-3,000", Some(2000.0), Some(3000.0), "up to", "people", "displaced"),
     ("The estimate ranges 40 to 50 percent.", "40 to 50 percent", Some(40.0), Some(50.0), "", "percent", "percent"),
     ("Snow fell 5-10 km from the city.", "5-10 km", Some(5.0), Some(10.0), "", "km", "distance"),
+    // `from X to Y` after a word of change is two figures, the first with
+    // the second's scale and unit where it has none; after a word of range,
+    // or none, a range.
+    ("India will raise the cap on foreign stakes in telecoms firms from 49% to 74%.", "49%", Some(49.0), N, "", "percent", "percent"),
+    ("India will raise the cap on foreign stakes in telecoms firms from 49% to 74%.", "74%", Some(74.0), N, "", "percent", "percent"),
+    ("The tax would raise from 8.5 to 17 billion dlrs a year.", "8.5", Some(8.5e9), N, "", "USD", "money"),
+    ("The tax would raise from 8.5 to 17 billion dlrs a year.", "17 billion dlrs", Some(17e9), N, "", "USD", "money"),
+    ("Payments were lowered from 3.450 to 1.350 billion dlrs.", "3.450", Some(3.45e9), N, "", "USD", "money"),
+    ("It increased the shares on offer from 800,000 to 1.3 mln.", "800,000", Some(800_000.0), N, "", "", "other"),
+    ("Prices ranged from 2,899 to 3,699 dlrs.", "2,899 to 3,699 dlrs", Some(2899.0), Some(3699.0), "", "USD", "money"),
+    ("Estimates of the increase range from 20 to 30 pct.", "20 to 30 pct", Some(20.0), Some(30.0), "", "percent", "percent"),
+    ("Bids came in from 20 to 30 pct above the price.", "20 to 30 pct", Some(20.0), Some(30.0), "", "percent", "percent"),
     // Ranges in words: the top's scale is the bottom's too.
     ("Officials said between two and three million people had fled.", "two and three million", Some(2_000_000.0), Some(3_000_000.0), "", "people", "displaced"),
     ("It will collect another four to five billion baht.", "four to five billion baht", Some(4e9), Some(5e9), "", "THB", "money"),

@@ -72,6 +72,11 @@ pub struct FigureWords {
     pub not_participles: WordSet,
     /// Words before `half` that make it no share (`half_positions.txt`).
     pub half_positions: WordSet,
+    /// Words before `from X to Y` that make it a change, two figures
+    /// (`change_words.txt`).
+    pub change_words: WordSet,
+    /// Words before `from X to Y` that keep it a range (`range_words.txt`).
+    pub range_words: WordSet,
     /// Words after a number that make it a clock time (`time_words.txt`).
     pub time_words: WordSet,
     /// Month and day names, as written: a number next to one is a date
@@ -101,6 +106,10 @@ pub struct WordListFiles<'a> {
     pub not_participles: &'a [DataFile],
     /// `half_positions.txt`.
     pub half_positions: &'a [DataFile],
+    /// `change_words.txt`.
+    pub change_words: &'a [DataFile],
+    /// `range_words.txt`.
+    pub range_words: &'a [DataFile],
     /// `time_words.txt`.
     pub time_words: &'a [DataFile],
     /// `calendar_words.txt`.
@@ -187,6 +196,8 @@ impl FigureWords {
             (lists.year_words, &mut w.year_words),
             (lists.not_participles, &mut w.not_participles),
             (lists.half_positions, &mut w.half_positions),
+            (lists.change_words, &mut w.change_words),
+            (lists.range_words, &mut w.range_words),
             (lists.time_words, &mut w.time_words),
         ] {
             for file in files {

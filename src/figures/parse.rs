@@ -268,7 +268,37 @@ impl<'a> Reader<'a> {
             }
             _ => joint + 1,
         };
-        if joiner && !vague {
+        // "raised its stake from 49% to 74%": a change from one value to
+        // another is two figures, this one with the scale and unit written
+        // after the other (`from 8.5 to 17 billion dlrs`), not a range.
+        let change = !between
+            && !dash
+            && i > 0
+            && self.is_word(toks, i - 1, "from")
+            && self.change_before(toks, i - 1);
+        // Where the words after the figure (unit, what it counts) are read.
+        let mut tail = None;
+        if joiner && !vague && change {
+            if let Some((hi, k, scale, _)) = self.range_top(toks, second, first_percent) {
+                // The other value's scale, where the figure has none of its
+                // own and it brings it nearer (`from 3.450 to 1.350
+                // billion`, not `from 800,000 to 1.3 mln`).
+                let own_scale = end > j + 1;
+                value = value.map(|v| {
+                    let near = |x: f64| {
+                        (x.abs().max(f64::MIN_POSITIVE) / hi.abs().max(f64::MIN_POSITIVE))
+                            .ln()
+                            .abs()
+                    };
+                    if scale > 1.0 && !own_scale && near(v * scale) < near(v) {
+                        v * scale
+                    } else {
+                        v
+                    }
+                });
+                tail = Some(k);
+            }
+        } else if joiner && !vague {
             if let Some((hi, k, scale, percent)) = self.range_top(toks, second, first_percent) {
                 if scale > 1.0 {
                     value = value.map(|v| {
@@ -289,9 +319,11 @@ impl<'a> Reader<'a> {
             }
         }
         // Unit words after: "12 percent", "24 miles", "340 cruzados".
+        let changed = tail.is_some();
+        let mut tail = tail.unwrap_or(end);
         let mut rest = [""; 3];
         let mut words = 0;
-        for k in end..toks.len().min(end + 3) {
+        for k in tail..toks.len().min(tail + 3) {
             let Some(w) = self.word(toks, k) else { break };
             rest[words] = w;
             words += 1;
@@ -313,7 +345,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 unit = Some(u.to_string());
-                end += n;
+                tail += n;
                 // A plural unit is a noun, after which a participle says
                 // what happened; a singular one is often an adjective
                 // ("a 200 mln dlr syndicated loan").
@@ -322,14 +354,14 @@ impl<'a> Reader<'a> {
         }
         // A score ("2-1") is not a range of anything.
         if value_max.is_some() && unit.is_none() && value.is_some_and(|v| v < 100.0) {
-            let counted_follows = self.counted(toks, end, unit_word).is_some();
+            let counted_follows = self.counted(toks, tail, unit_word).is_some();
             if !counted_follows {
                 return None;
             }
         }
         // "The number of broadband subscribers doubled to 13 million": a
         // bare figure counts what the sentence's `the number of` names.
-        let counted = self.counted(toks, end, unit_word).or_else(|| {
+        let counted = self.counted(toks, tail, unit_word).or_else(|| {
             if unit.is_none() && !vague {
                 self.number_of(toks, i)
             } else {
@@ -357,10 +389,14 @@ impl<'a> Reader<'a> {
         } else {
             self.qualifier(toks, i)
         };
+        // (A change's other value is a figure of its own, read next.)
+        if !changed {
+            end = tail;
+        }
         let span = Span::new(toks[i].span().start, toks[end - 1].span().end);
         let counted_span =
             counted.map(|(s, e)| Span::new(toks[s].span().start, toks[e - 1].span().end));
-        let (category, people) = self.category(toks, i, end, counted, unit.as_deref());
+        let (category, people) = self.category(toks, i, tail, counted, unit.as_deref());
         if unit.is_none() && people {
             unit = Some("people".into());
         }
@@ -374,6 +410,22 @@ impl<'a> Reader<'a> {
             category,
         };
         Some((figure, end))
+    }
+
+    /// True when a word of change (`raised`, `increase`) comes before the
+    /// `from` at `from` (within ten words, no mark between) nearer than
+    /// any word of range (`ranged`): `from X to Y` is then two figures.
+    fn change_before(&self, toks: &[Tok], from: usize) -> bool {
+        for k in (from.saturating_sub(10)..from).rev() {
+            let Some(w) = self.word(toks, k) else { return false };
+            if self.lex.range_words.contains(w) {
+                return false;
+            }
+            if self.lex.change_words.contains(w) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The top of a range from token `k` (after `to`, `-` or `and`): digits

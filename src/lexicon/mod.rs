@@ -206,6 +206,8 @@ impl Lexicons {
                 year_words: &files("year_words.txt", builtin!("year_words.txt"))?,
                 not_participles: &files("not_participles.txt", builtin!("not_participles.txt"))?,
                 half_positions: &files("half_positions.txt", builtin!("half_positions.txt"))?,
+                change_words: &files("change_words.txt", builtin!("change_words.txt"))?,
+                range_words: &files("range_words.txt", builtin!("range_words.txt"))?,
                 time_words: &files("time_words.txt", builtin!("time_words.txt"))?,
                 calendar: &files("calendar_words.txt", builtin!("calendar_words.txt"))?,
             },
