@@ -393,6 +393,35 @@ fn a_phrase_after_its_own_speech_verb_is_not_the_last_speakers() {
 }
 
 #[test]
+fn a_phrase_in_a_sentence_that_names_someone_else_first_is_not_the_last_speakers() {
+    // The sentence is about someone else: their words or the writer's.
+    let q = quotes(
+        "Cate Blanchett said she was \"thrilled\". And Jamie Foxx, who had two nominations this \
+         year, paid tribute to the \"beautiful legacy\" of soul legend Ray Charles.",
+    );
+    assert!(q.iter().all(|q| q.text != "beautiful legacy" || q.name.is_empty()), "{q:?}");
+    // A pronoun first, or the speaker again, keeps the speaker.
+    for text in [
+        "Michael Ancram said the bill was \"a con\". But he accused the government of treating \
+         them as \"two separate issues\".",
+        "Michael Ancram said the bill was \"a con\". Mr Ancram branded the existence of the \
+         Potato Council \"surprising\".",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.name == "Michael Ancram"), "{q:?}");
+    }
+    // So does a speech verb later in the sentence, which speaks for it.
+    let q = quotes(
+        "Commons leader Peter Hain warned of \"dangerous complacency\". If Labour voters \
+         \"stayed at home\" they could see Tory leader Michael Howard \"coming in the back door \
+         to Number 10\", he added.",
+    );
+    let q = q.iter().find(|q| q.text == "stayed at home").expect("the phrase");
+    assert_eq!(q.name, "Peter Hain", "{q:?}");
+}
+
+#[test]
 fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
     let q = quotes(
         "\"We will win,\" Prime Minister Tony Blair said. Tory chairman Liam Fox accused Labour \

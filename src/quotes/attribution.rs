@@ -1937,6 +1937,69 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when the first one `span` (a sentence's words before a phrase
+    /// it quotes) names is a person or body other than `speaker`: an
+    /// organisation or an official, or a person's name (`And Jamie Foxx …
+    /// paid tribute to the "beautiful legacy"`, `Labour hit back … with
+    /// election coordinator Alan Milburn accusing Mr Howard of producing a
+    /// "fraudulent prospectus"`), not a pronoun (`But he accused the
+    /// government of …`, `It also recommends that the European Commission
+    /// …`) nor `speaker` again. A phrase quoted there with no
+    /// speech verb is then that one's words or the writer's, not those of
+    /// the last speaker.
+    ///
+    /// ```
+    /// use gazette::quotes::{Attribution, Context, Speaker};
+    /// use gazette::{Lexicons, Span};
+    /// let lex = Lexicons::builtin();
+    /// let text = "And Jamie Foxx paid tribute to the \"beautiful legacy\" of Ray Charles.";
+    /// let cx = Context::new(text, &[], &lex.quote_words);
+    /// let blanchett = Speaker { span: Span::new(0, 0), mention: None, name: None, attribution: Attribution::Explicit, role: None };
+    /// assert!(cx.names_another(Span::new(0, 35), &blanchett));
+    /// let text = "But he accused Jamie Foxx of \"cheating\".";
+    /// let cx = Context::new(text, &[], &lex.quote_words);
+    /// assert!(!cx.names_another(Span::new(0, 29), &blanchett));
+    /// ```
+    pub fn names_another(&self, span: Span, speaker: &Speaker) -> bool {
+        let last_word = |s: Span| {
+            let t = s.slice(self.text);
+            let t = t.rsplit(' ').next().unwrap_or(t);
+            crate::entities::without_possessive(t.trim_end_matches([',', '.'])).to_string()
+        };
+        let named = speaker.name.or(speaker.mention.map(|i| self.mentions[i].span));
+        let own = named.map(last_word);
+        let is_own = |s: Span| own.as_deref().is_some_and(|o| !o.is_empty() && last_word(s) == o);
+        let mut next_mention = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.with_words(span, |ws| {
+            for k in 0..ws.len() {
+                let w = ws[k].text(self.text);
+                if is_one_of(w, &["he", "she", "his", "her", "it", "its", "they", "their"]) {
+                    return false;
+                }
+                while self
+                    .mentions
+                    .get(next_mention)
+                    .is_some_and(|m| m.span.start < ws[k].span.start)
+                {
+                    next_mention += 1;
+                }
+                let agent = self.mentions.get(next_mention).filter(|m| {
+                    m.span.start == ws[k].span.start
+                        && m.span.end <= span.end
+                        && matches!(m.kind, EntityKind::Organisation | EntityKind::Official)
+                });
+                if let Some(m) = agent {
+                    return speaker.mention != Some(next_mention) && !is_own(m.span);
+                }
+                let person = ws.get(k..k + 2).and_then(|pair| self.person_name(pair));
+                if let Some(p) = person.filter(|p| p.role.is_none()) {
+                    return !is_own(p.span);
+                }
+            }
+            false
+        })
+    }
+
     /// The subject of a sentence with no speech verb: an organisation or
     /// official named first, before the quote ("Even the International Judo
     /// Federation has taken a stand, … “in light of …”").

@@ -159,8 +159,20 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
                 });
             }
             if cue.is_none() {
-                let prev = continued(&out, pi, para, m, text)
-                    .filter(|_| !(own_sentence && cx.has_cue_in(before)));
+                // (Nor a phrase quoted in a sentence of its own that names
+                // someone else before it, `And Jamie Foxx … paid tribute to
+                // the "beautiful legacy"`, unless a speech verb later in the
+                // sentence says whose words it holds: `If Labour voters
+                // "stayed at home" … "…", he added`.)
+                let speaks_later = || cx.has_cue_in(Span::new(m.close, close_sentence.end));
+                let prev = continued(&out, pi, para, m, text).filter(|(prev, _)| {
+                    let speaker = prev.speaker.as_ref().expect("continued quotes have a speaker");
+                    !(own_sentence
+                        && (cx.has_cue_in(before)
+                            || kind == QuoteKind::Partial
+                                && cx.names_another(before, speaker)
+                                && !speaks_later()))
+                });
                 cue = prev.map(|(prev, same_para)| {
                     if !same_para {
                         kind = QuoteKind::Continuation;
