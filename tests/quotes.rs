@@ -422,6 +422,28 @@ fn a_phrase_in_a_sentence_that_names_someone_else_first_is_not_the_last_speakers
 }
 
 #[test]
+fn he_said_is_the_person_whose_words_the_sentence_before_reports() {
+    let q = one(
+        "Markets were more sensitive to the trade data, Harwood said. \"The news did come as a \
+         very, very substantial relief,\" he said.",
+    );
+    assert_eq!((q.speaker.as_str(), q.name.as_str()), ("he", "Harwood"), "{q:?}");
+    let q = one(
+        "In February, the central bank also prohibited trading in bolivar futures, the broker \
+         said. \"We used to have a forward market,\" he said.",
+    );
+    assert_eq!(q.role, "the broker", "{q:?}");
+    // Not across a body that spoke in between, nor to the other gender.
+    let q = one(
+        "Prices will rise, Harwood said. The company said it would cut jobs. \"It is a blow,\" \
+         he said.",
+    );
+    assert_eq!(q.name, "", "{q:?}");
+    let q = one("Prices will rise, Mrs Harwood said. \"It is a blow,\" he said.");
+    assert_eq!(q.name, "", "{q:?}");
+}
+
+#[test]
 fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
     let q = quotes(
         "\"We will win,\" Prime Minister Tony Blair said. Tory chairman Liam Fox accused Labour \

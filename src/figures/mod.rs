@@ -22,7 +22,9 @@ pub use parse::RawFigure;
 
 use crate::entities::Mention;
 use crate::pipeline::Analysis;
-use crate::quotes::{resolve_it_by_cues, resolve_pronoun_by_quotes, Context, Quote, Speaker};
+use crate::quotes::{
+    resolve_it_by_cues, resolve_person_by_cues, resolve_pronoun_by_quotes, Context, Quote, Speaker,
+};
 use crate::span::Span;
 
 /// A figure with its source.
@@ -102,6 +104,7 @@ pub fn find_figures(
                     source_in_sentence(&cx, &lex.figure_words, s.span, raw.span).map(|mut sp| {
                         resolve_pronoun_by_quotes(&cx, &mut sp, quotes, s.paragraph);
                         resolve_it_by_cues(&cx, a, &mut sp);
+                        resolve_person_by_cues(&cx, a, &mut sp);
                         sp
                     })
                 }
