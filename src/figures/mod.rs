@@ -104,7 +104,7 @@ pub fn find_figures(
                     source_in_sentence(&cx, &lex.figure_words, s.span, raw.span).map(|mut sp| {
                         resolve_pronoun_by_quotes(&cx, &mut sp, quotes, s.paragraph);
                         resolve_it_by_cues(&cx, a, &mut sp);
-                        resolve_person_by_cues(&cx, a, &mut sp);
+                        resolve_person_by_cues(&cx, a, quotes, &mut sp);
                         sp
                     })
                 }

@@ -26,6 +26,7 @@ pub enum Fold {
 /// assert_eq!(fold_char('\u{201c}'), Fold::Char('"'));
 /// assert_eq!(fold_char('\u{2014}'), Fold::Char('-'));
 /// assert_eq!(fold_char('\u{a0}'), Fold::Char(' '));
+/// assert_eq!(fold_char('\u{1680}'), Fold::Char(' '));
 /// assert_eq!(fold_char('\u{200b}'), Fold::Drop);
 /// assert_eq!(fold_char('½'), Fold::Keep);
 /// ```
@@ -43,8 +44,9 @@ pub fn fold_char(c: char) -> Fold {
         // Dashes and the minus sign.
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => Fold::Char('-'),
-        // Odd spaces.
-        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+        // Odd spaces: every whitespace beyond ASCII that `char::is_whitespace`
+        // knows, so that later stages may split on ASCII whitespace alone.
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
             Fold::Char(' ')
         }
         '\u{85}' | '\u{2028}' | '\u{2029}' => Fold::Char('\n'),

@@ -215,7 +215,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             prev_end = m.close;
             // Counted only as far as the threshold: quotes can be long.
             let n_words =
-                m.text.slice(text).split_whitespace().take(MIN_UNATTRIBUTED_WORDS).count();
+                m.text.slice(text).split_ascii_whitespace().take(MIN_UNATTRIBUTED_WORDS).count();
             let runs_on = !m.closed && m.close == para.end;
             if cue.is_none() && n_words < MIN_UNATTRIBUTED_WORDS && !runs_on {
                 continue;
@@ -227,7 +227,7 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             if let Some(sp) = speaker.as_mut() {
                 resolve_pronoun(&cx, sp, [last_person.as_ref(), last_role.as_ref()], pi);
                 resolve_it_by_cues(&cx, a, sp);
-                resolve_person_by_cues(&cx, a, sp);
+                resolve_person_by_cues(&cx, a, &out, sp);
                 let person = sp.name.is_some()
                     || sp.mention.is_some_and(|i| {
                         mentions[i].kind == crate::gazetteer::EntityKind::Official
@@ -479,10 +479,14 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// substantial relief," he said.`; `Don Gevirtz, chairman of The Foothill
 /// Group Inc, told Reuters …`): quotes name their speakers, reported
 /// speech does too. Looks back up to three sentences, in the same
-/// paragraph or the one before, past other unresolved `he`/`she`, and
-/// stops at the first other speaker: taken when it is a person of the
-/// pronoun's gender, named or an official, or a role for one person (`the
-/// broker said`).
+/// paragraph or the one before: a sentence with a quote gives that quote's
+/// speaker (already resolved); the nearest without one, the speaker of a
+/// speech verb in its first ten or last three words, where reported speech
+/// puts it. Passes other pronouns of the same gender and stops at the first
+/// other speaker: taken when it is a person of the pronoun's gender, named
+/// or an official, or a role for one person (`the broker said`). (A pronoun
+/// left unresolved in an earlier quote stops the search: it looked back over
+/// the same sentences.)
 ///
 /// ```
 /// use gazette::{entities::find_mentions, quotes::find_quotes, Lexicons, Pipeline};
@@ -494,48 +498,85 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// let name = q[0].speaker.as_ref().unwrap().name.unwrap();
 /// assert_eq!(name.slice(&a.norm.text), "Harwood");
 /// ```
-pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
+pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: &mut Speaker) {
     let pronoun = sp.span.slice(cx.text);
-    let unresolved = sp.attribution == Attribution::Pronoun
-        && sp.name.is_none()
-        && sp.role.is_none()
-        && sp.mention.is_none()
-        && crate::gazetteer::Gender::of_pronoun(pronoun).is_some();
-    if !unresolved {
+    let unresolved_pronoun = |s: &Speaker| {
+        s.attribution == Attribution::Pronoun
+            && s.name.is_none()
+            && s.role.is_none()
+            && s.mention.is_none()
+            && crate::gazetteer::Gender::of_pronoun(s.span.slice(cx.text)).is_some()
+    };
+    if !unresolved_pronoun(sp) {
         return;
     }
     let sentence = a.sentences.partition_point(|s| s.span.end <= sp.span.start);
     let Some(paragraph) = a.sentences.get(sentence).map(|s| s.paragraph) else { return };
     let official = |i: usize| cx.mentions[i].kind == crate::gazetteer::EntityKind::Official;
+    // The speech verb of a sentence that reports someone's words, read
+    // only where reported speech puts it: in its last words with the
+    // subject before (`…, Harwood said.`), or in its first (`Harwood said
+    // …`). A cheap look for the verb first: most sentences report no one.
+    let reported = |ws: &[crate::segment::Word]| {
+        let n = ws.len();
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return None };
+        if cx.has_cue(&ws[n.saturating_sub(3)..]) {
+            let from = ws[n.saturating_sub(16)].span.start;
+            if let Some(cue) = cx.cue_before(Span::new(from, last.span.end)) {
+                return Some(cue);
+            }
+        }
+        if cx.has_cue(&ws[..n.min(10)]) {
+            let to = ws[n.min(16) - 1].span.end;
+            return cx
+                .cue_before(Span::new(first.span.start, to))
+                .or_else(|| cx.cue_after(Span::new(first.span.start, to)));
+        }
+        None
+    };
     for k in (sentence.saturating_sub(3)..sentence).rev() {
         let s = &a.sentences[k];
         if paragraph - s.paragraph > 1 {
             return;
         }
-        let Some(cue) = cx.cue_before(s.span).or_else(|| cx.cue_after(s.span)) else {
-            continue;
+        // A sentence with a quote: its speaker, already read and resolved
+        // (a pronoun this rule did not resolve there finds no one here:
+        // it looked back over the same sentences).
+        let q = quotes.partition_point(|q| q.text.end <= s.span.start);
+        let earlier = match quotes.get(q).filter(|q| q.text.start < s.span.end) {
+            Some(q) => match &q.speaker {
+                Some(speaker) if unresolved_pronoun(speaker) => return,
+                Some(speaker) => speaker.clone(),
+                None => continue,
+            },
+            // Only the nearest sentence without a quote is read.
+            None => match reported(a.sentence_words(k)) {
+                Some(cue) => cue.speaker,
+                None => return,
+            },
         };
-        let earlier = cue.speaker;
-        let person = match (earlier.attribution, earlier.mention, earlier.name) {
-            // Another pronoun: whom it stands for, further back.
-            (Attribution::Pronoun, None, None) if earlier.role.is_none() => {
-                let same = crate::gazetteer::Gender::of_pronoun(earlier.span.slice(cx.text))
-                    == crate::gazetteer::Gender::of_pronoun(pronoun);
-                if same {
+        let person = match (earlier.mention, earlier.name, &earlier.role) {
+            (mention, Some(_), _) => mention.is_none_or(official),
+            (Some(i), None, _) => official(i),
+            (None, None, Some(_)) => {
+                matches!(earlier.attribution, Attribution::RoleOnly | Attribution::Pronoun)
+            }
+            // Another pronoun no one stands for: whom it stands for, further
+            // back, if of the same gender.
+            (None, None, None) => {
+                let gender = |p: &str| crate::gazetteer::Gender::of_pronoun(p);
+                if earlier.attribution == Attribution::Pronoun
+                    && gender(earlier.span.slice(cx.text)) == gender(pronoun)
+                {
                     continue;
                 }
                 return;
             }
-            (Attribution::Explicit, mention, Some(_)) => mention.is_none_or(official),
-            (Attribution::Explicit, Some(i), None) => official(i),
-            (Attribution::RoleOnly, None, None) => true,
-            _ => false,
         };
         if person && cx.fits_speaker(pronoun, &earlier) {
             sp.mention = earlier.mention;
             sp.name = earlier.name.or(earlier.mention.map(|i| cx.mentions[i].span));
-            sp.role =
-                (earlier.attribution == Attribution::RoleOnly).then_some(earlier.role).flatten();
+            sp.role = earlier.role.filter(|_| sp.name.is_none());
         }
         return;
     }
@@ -597,7 +638,8 @@ fn partial(text: &str, m: &Marked, starts_sentence: bool) -> bool {
     let lower_start = quoted.chars().next().is_some_and(char::is_lowercase);
     let before = text[..m.open].trim_end_matches(' ');
     let after_word = before.chars().next_back().is_some_and(|c| c.is_alphanumeric());
-    !starts_sentence && (lower_start || after_word && quoted.split_whitespace().nth(8).is_none())
+    !starts_sentence
+        && (lower_start || after_word && quoted.split_ascii_whitespace().nth(8).is_none())
 }
 
 /// Marks around a title or a scare quote: after `so-called`, `dubbed`, `the
@@ -628,7 +670,7 @@ fn scare_quote(text: &str, m: &Marked, lex: &QuoteWords) -> bool {
     }
     // (Two of them at least: `"We are at war," he said` is no title.)
     let (mut words, mut capitals) = (0, 0);
-    for w in quoted.split_whitespace() {
+    for w in quoted.split_ascii_whitespace() {
         words += 1;
         let capital = capitalised(w) && w.len() > 1;
         if words > 6 || !(capital || w.len() <= 3) {
