@@ -527,10 +527,21 @@ impl<'a> Context<'a> {
     /// ([`Word::letter_runs`]); a run inside a longer word (`said-so`) only
     /// sends the sentence on to the full search.
     pub fn has_cue(&self, words: &[Word]) -> bool {
+        let cue = |r: &str| self.words.cues.contains(r) || r.eq_ignore_ascii_case("according");
+        let b = self.text.as_bytes();
         // Plain loops: a flattening iterator costs more than the lookups.
         for w in words {
+            let (s, e) = (w.span.start, w.span.end);
+            // Most words are one run of letters: looked up whole, with no
+            // iterator to find that out.
+            if crate::bytes::alpha_run_end(b, s, e) == e {
+                if e > s && cue(&self.text[s..e]) {
+                    return true;
+                }
+                continue;
+            }
             for r in w.letter_runs(self.text) {
-                if self.words.cues.contains(r) || r.eq_ignore_ascii_case("according") {
+                if cue(r) {
                     return true;
                 }
             }
