@@ -444,6 +444,23 @@ fn he_said_is_the_person_whose_words_the_sentence_before_reports() {
 }
 
 #[test]
+fn initials_open_a_name_but_a_role_in_capitals_does_not() {
+    let q = one("\"His remarks came too late,\" said P.S. Tam of Morgan Guaranty Trust.");
+    assert_eq!(q.name, "P.S. Tam", "{q:?}");
+    let q = one("\"The market is not impressed,\" said KK Mittal, a fund manager.");
+    assert_eq!(q.name, "KK Mittal", "{q:?}");
+    let q = one("WMC Resources said: \"Output will rise.\"");
+    assert_eq!(q.name, "WMC Resources", "{q:?}");
+    let q = one(
+        "Virgin Radio DJ Pete Mitchell said: \"This year has seen an amazing array of talent.\"",
+    );
+    assert_eq!(q.name, "Pete Mitchell", "{q:?}");
+    // A name all in capitals is a headline's.
+    let q = one("\"Output will rise this year and next,\" said WMC RESOURCES.");
+    assert_eq!(q.name, "", "{q:?}");
+}
+
+#[test]
 fn a_phrase_quoted_in_its_own_sentence_names_that_sentences_subject() {
     let q = quotes(
         "\"We will win,\" Prime Minister Tony Blair said. Tory chairman Liam Fox accused Labour \

@@ -1045,9 +1045,25 @@ impl<'a> Context<'a> {
                 if k + 1 < body.len() && (is_one_of(t, &NAME_PARTICLES) || initial && k > 0) {
                     return true;
                 }
+                // (Initials may open a name, `WMC Resources`, `P.S. Tam`,
+                // but a name all in capitals is a headline's, and a role, a
+                // body or an owner before a person's name is no part of it:
+                // `DJ Pete Mitchell`, `ABN Amro's Paul Mackel`.)
+                let initials = k == 0 && body.len() >= 2 && {
+                    let last = body[body.len() - 1].text(self.text);
+                    let given = || self.words.given_genders.contains(body[1].text(self.text));
+                    !crate::gazetteer::is_all_caps(last)
+                        && (t.contains('.') || !given())
+                        && body.iter().all(|w| {
+                            let t = w.text(self.text);
+                            !t.ends_with("'s")
+                                && !t.ends_with('\'')
+                                && !self.words.person_nouns.contains(t)
+                        })
+                };
                 capitalised(t)
                     && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
-                    && !crate::gazetteer::is_all_caps(t)
+                    && (initials || !crate::gazetteer::is_all_caps(t))
             })
             && !self.words.cues.contains(body[0].text(self.text))
             && !STOP_NAMES.contains(&body[0].text(self.text));
