@@ -619,6 +619,9 @@ fn people_in_a_city_are_the_source_not_the_city() {
     assert_eq!(source_of(text, "5 pct"), "a dealer for a German bank in London");
     let text = "Prices rose 3 pct, Oil traders in New York said.";
     assert_eq!(source_of(text, "3 pct"), "Oil traders in New York");
+    // Reports from a place are not the place's.
+    let text = "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.";
+    assert_eq!(source_of(text, "$1.7bn"), "Reports from Russia");
 }
 
 #[test]

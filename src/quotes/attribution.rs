@@ -1201,8 +1201,9 @@ impl<'a> Context<'a> {
     }
 
     /// `A diplomat in Moscow said`, `Oil traders in New York said`, `a
-    /// dealer for a German bank in London said`: a speaker noun, `in` or
-    /// `at`, and a place the gazetteers know right before the verb (words
+    /// dealer for a German bank in London said`, `Reports from Russia
+    /// say`: a speaker noun, `in` or `at` (or a document, `from`), and a
+    /// place the gazetteers know right before the verb (words
     /// `ws[start..end]`) are the role phrase, not the place.
     fn located_role(&self, ws: &[Word], start: usize, end: usize) -> Option<Speaker> {
         let connective = |w: &Word| {
@@ -1212,9 +1213,12 @@ impl<'a> Context<'a> {
         // `A diplomat in Moscow said`, `traders in Paris`: the people where
         // they are, not the place (a place the gazetteers know, after `in`
         // or `at`, right before the verb).
+        // (And reports from a place: `Reports from Russia say`, not Russia.)
         let at = (start + 1..end.saturating_sub(1)).find(|&k| {
-            is_one_of(ws[k].text(self.text), &["in", "at"])
-                && self.words.speaker_nouns.contains(ws[k - 1].text(self.text))
+            let noun = ws[k - 1].text(self.text);
+            let preposition = ws[k].text(self.text);
+            (is_one_of(preposition, &["in", "at"]) && self.words.speaker_nouns.contains(noun)
+                || preposition == "from" && self.is_document(noun))
                 && self.mention_ending_at(ws[end - 1].span.end).is_some_and(|i| {
                     let m = &self.mentions[i];
                     m.kind == EntityKind::Place && m.span.start == ws[k + 1].span.start
