@@ -8,8 +8,9 @@ use super::{Mention, Method};
 use crate::gazetteer::{is_all_caps, EntityKind};
 use crate::span::Span;
 
-/// Lower-case words that may join capitalised words inside a name (each
-/// may be followed by `the`: `Organization for the Prohibition …`), and
+/// Lower-case words that may join capitalised words inside a name (`of`
+/// and `for` may be followed by `the` once the name has its organisation
+/// word: `Office of the Deputy Prime Minister`), and
 /// `&` for `and` (`Securities & Exchange Commission`); `of` in the
 /// languages whose companies the wires name (`Banco do Brasil`, `Banca
 /// di Roma`, `Banco del Pacifico`).
@@ -96,15 +97,30 @@ pub(crate) fn organisations_into(
                 && !(matches!(next, "and" | "&")
                     && (is_acronym(ws[j].text(text))
                         || ws[j].text(text).bytes().any(|b| b.is_ascii_digit())))
-                && j + 2 < ws.len()
-                && (j == i || ws[j + 2].text(text) != ws[i].text(text))
                 && !ws[j + 1].stop_after
-                && starts_name(&ws[j + 2])
-                // (`GE Information Services and <Premier Hospital
-                // Alliance>`: a bracket opens another name.)
-                && !opens(&ws[j + 2])
             {
-                j += 2;
+                // `the` after `of` or `for`, once the name has its
+                // organisation word (`Medical Foundation for the Care of
+                // Victims of Torture`, `Office of the Deputy Prime
+                // Minister`; not `Governor of the Reserve Bank`, `Members
+                // of the Bank of England`; `the Bank of England and the
+                // Federal Reserve` are two).
+                let the = matches!(next, "of" | "for")
+                    && ws.get(j + 2).is_some_and(|w| w.text(text) == "the" && !w.stop_after)
+                    && run
+                        .iter()
+                        .any(|&k| lex.org_heads.contains(without_possessive(ws[k].text(text))));
+                let k = j + 2 + usize::from(the);
+                let joins = k < ws.len()
+                    && (j == i || ws[k].text(text) != ws[i].text(text))
+                    && starts_name(&ws[k])
+                    // (`GE Information Services and <Premier Hospital
+                    // Alliance>`: a bracket opens another name.)
+                    && !opens(&ws[k]);
+                if !joins {
+                    break;
+                }
+                j = k;
             } else {
                 break;
             }
@@ -576,6 +592,16 @@ mod tests {
         assert_eq!(
             orgs("Video posted by Ukraine's State Service of Special Communications and Information Protection showed"),
             ["State Service of Special Communications and Information Protection"]
+        );
+        // `the` after `of` or `for` once there is an organisation word, not
+        // after `and`.
+        assert_eq!(
+            orgs("a spokesman for the Medical Foundation for the Care of Victims of Torture said"),
+            ["Medical Foundation for the Care of Victims of Torture"]
+        );
+        assert_eq!(
+            orgs("the Bank of England and the Federal Reserve agreed"),
+            ["Bank of England", "Federal Reserve"]
         );
     }
 
