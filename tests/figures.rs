@@ -604,6 +604,20 @@ fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
 }
 
 #[test]
+fn a_closing_said_clause_speaks_for_its_whole_sentence() {
+    // However far after the figure: a clause of a few words after the last comma.
+    let text = "Pork production in 1986 rose 83 pct to 1.1 mln tonnes due to the sharp rise in beef \
+                prices and is expected to remain at that level this year, USDA said.";
+    assert_eq!(source_of(text, "1.1 mln tonnes"), "USDA");
+    let text = "Out of this, traders in France received 31,000 tonnes, in West Germany 21,000, in \
+                Belgium 19,050, in the U.K. 15,800 and in Spain 1,000 tonnes, the commission said.";
+    assert_eq!(source_of(text, "31,000 tonnes"), "the commission");
+    // An acronym after a role that names what it is.
+    let text = "The Iranian news agency IRNA said that Iraqi troops had suffered 3,000 casualties.";
+    assert_eq!(source_of(text, "3,000"), "IRNA");
+}
+
+#[test]
 fn people_in_a_city_are_the_source_not_the_city() {
     assert_eq!(
         source_of("A diplomat in Moscow said 300 troops had left.", "300"),

@@ -155,6 +155,18 @@ fn source_in_sentence(
     if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
         return Some(c.speaker);
     }
+    // "Pork production rose 83 pct to 1.1 mln tonnes due to … and is
+    // expected to remain at that level this year, USDA said.": a closing
+    // clause of a few words after the last comma speaks for its whole
+    // sentence, however far after (as `according to` does).
+    let tail = after.slice(cx.text);
+    if let Some(comma) = memchr::memrchr(b',', tail.as_bytes()) {
+        let clause = Span::new(after.start + comma + 1, after.end);
+        let short = clause.slice(cx.text).split_ascii_whitespace().nth(8).is_none();
+        if let Some(c) = short.then(|| cx.cue_after(clause)).flatten() {
+            return Some(c.speaker);
+        }
+    }
     let lead = before.slice(cx.text).to_lowercase();
     // (Not `adding` before an amount, its object, the figure itself or
     // one before it: "Brent crude rose in London trading, adding $1.89".)

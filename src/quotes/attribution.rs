@@ -1170,9 +1170,20 @@ impl<'a> Context<'a> {
                     .iter()
                     .all(|w| connective(w) || is_one_of(w.text(self.text), &["the"]));
                 let opens = (start == 0 || ws[start - 1].stop_after) && lead;
+                // (Or after a role naming what it is: `The Iranian news
+                // agency IRNA said`.)
+                let named =
+                    || s > start && self.words.speaker_nouns.contains(ws[s - 1].text(self.text));
                 self.subject(tail)
                     .or_else(|| if opens { self.described(tail) } else { None })
-                    .or_else(|| if opens && tail.len() == 1 { self.acronym(tail) } else { None })
+                    .or_else(|| {
+                        let one = tail.len() == 1;
+                        if one && (opens || named()) {
+                            self.acronym(tail)
+                        } else {
+                            None
+                        }
+                    })
             })
         });
         // (A role phrase in apposition names the person before it.)
