@@ -606,12 +606,17 @@ fn a_pronoun_source_is_the_person_last_quoted_when_nearer_than_any_entity() {
 #[test]
 fn a_closing_said_clause_speaks_for_its_whole_sentence() {
     // However far after the figure: a clause of a few words after the last comma.
-    let text = "Pork production in 1986 rose 83 pct to 1.1 mln tonnes due to the sharp rise in beef \
+    let text =
+        "Pork production in 1986 rose 83 pct to 1.1 mln tonnes due to the sharp rise in beef \
                 prices and is expected to remain at that level this year, USDA said.";
     assert_eq!(source_of(text, "1.1 mln tonnes"), "USDA");
     let text = "Out of this, traders in France received 31,000 tonnes, in West Germany 21,000, in \
                 Belgium 19,050, in the U.K. 15,800 and in Spain 1,000 tonnes, the commission said.";
     assert_eq!(source_of(text, "31,000 tonnes"), "the commission");
+    // The wire's stock symbol between a company and its verb.
+    let text = "Sweden's Stora Kopparbergs Bergslags AB <SKPS ST> said it had acquired 90 pct of \
+                shares in Papyrus AB.";
+    assert_eq!(source_of(text, "90 pct"), "Stora Kopparbergs Bergslags AB");
     // An acronym after a role that names what it is.
     let text = "The Iranian news agency IRNA said that Iraqi troops had suffered 3,000 casualties.";
     assert_eq!(source_of(text, "3,000"), "IRNA");
@@ -633,6 +638,10 @@ fn people_in_a_city_are_the_source_not_the_city() {
     assert_eq!(source_of(text, "5 pct"), "a dealer for a German bank in London");
     let text = "Prices rose 3 pct, Oil traders in New York said.";
     assert_eq!(source_of(text, "3 pct"), "Oil traders in New York");
+    // A place that ends a name the gazetteers do not know is not the source.
+    let text = "The bond is priced at 99-1/2 pct, lead manager Banque Nationale de Paris said.";
+    assert_ne!(source_of(text, "99-1/2 pct"), "Paris");
+    assert_ne!(source_of("The Port of Rotterdam said throughput rose 4 pct.", "4 pct"), "Rotterdam");
     // Reports from a place are not the place's.
     let text = "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.";
     assert_eq!(source_of(text, "$1.7bn"), "Reports from Russia");

@@ -558,6 +558,15 @@ mod tests {
     #[test]
     fn legal_forms_and_heads() {
         assert_eq!(orgs("Shares in Acme Mining Corp fell."), ["Acme Mining Corp"]);
+        // The legal forms of other countries' companies, as the wires write them.
+        assert_eq!(
+            orgs("an option held by Nobel Industrier Sweden AB lapsed"),
+            ["Nobel Industrier Sweden AB"]
+        );
+        assert_eq!(
+            orgs("a move by National Westminster Bank Plc today"),
+            ["National Westminster Bank Plc"]
+        );
         assert_eq!(orgs("the Russian Defense Ministry's statement"), ["Russian Defense Ministry"]);
         assert_eq!(orgs("He joined the Labour Party in 1990."), ["Labour Party"]);
         assert_eq!(

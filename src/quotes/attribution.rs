@@ -1100,6 +1100,26 @@ impl<'a> Context<'a> {
         if end == 0 {
             return None;
         }
+        // `Stora Kopparbergs Bergslags AB <SKPS ST> said`: the wire's stock
+        // symbol in angle brackets before the verb is no part of the subject.
+        // (Not one that closes an appositive: `Ford Motor Co of Canada Ltd,
+        // 90 pct owned by Ford Motor Co <F>, said`.)
+        let after = &self.text[ws[end - 1].span.end..];
+        if after.starts_with('>') && !after[1..].starts_with(',') {
+            let b = self.text.as_bytes();
+            let opens = (end.saturating_sub(3)..end)
+                .find(|&k| k > 0 && ws[k].span.start > 0 && b[ws[k].span.start - 1] == b'<');
+            // (A symbol is in capitals: `<Qorin Holdings Ltd>` is a firm's
+            // name, which the subject keeps.)
+            let symbol = |k: usize| {
+                ws[k..end]
+                    .iter()
+                    .all(|w| !w.text(self.text).bytes().any(|c| c.is_ascii_lowercase()))
+            };
+            if let Some(k) = opens.filter(|&k| symbol(k)) {
+                end = k;
+            }
+        }
         // (`praised the police and said`: the verb's subject is the
         // sentence's, [`Self::coordinated_subject`].)
         if is_one_of(ws[end - 1].text(self.text), &["and", "but"]) {
@@ -1186,6 +1206,12 @@ impl<'a> Context<'a> {
                     })
             })
         });
+        // (Not a place ending a name the gazetteers do not know: `Credit
+        // Commercial de France said`, `the Port of Rotterdam said`.)
+        let found = found.filter(|f| {
+            let place_at = |p: usize| ws[p].span.start == f.span.start;
+            !(start..end).find(|&p| place_at(p)).is_some_and(|p| self.place_in_a_name(ws, start, p))
+        });
         // (A role phrase in apposition names the person before it.)
         let role_only = found.as_ref().is_some_and(|f| f.attribution == Attribution::RoleOnly);
         let owned = found.map(|f| self.appositive_owner(f));
@@ -1209,6 +1235,38 @@ impl<'a> Context<'a> {
             }
         }
         owned
+    }
+
+    /// True when the words from `s` on start with a place that ends a
+    /// longer name: after `of`, `for`, `de` … (and perhaps `the`) after a
+    /// capitalised word that is no title, all from `start` on (`Credit
+    /// Commercial de France`, `the Port of Rotterdam`; not `the Duke of
+    /// Edinburgh`; `Economic Commission for Latin America and the
+    /// Caribbean` is not read through `and`).
+    fn place_in_a_name(&self, ws: &[Word], start: usize, s: usize) -> bool {
+        let at = ws[s].span.start;
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let place =
+            self.mentions.get(i).is_some_and(|m| m.span.start == at && m.kind == EntityKind::Place);
+        if !place {
+            return false;
+        }
+        let mut k = s;
+        if k > start && ws[k - 1].text(self.text) == "the" {
+            k -= 1;
+        }
+        // (A person's title is no name: `the Duke of Edinburgh`.)
+        let named = |w: &str| {
+            capitalised(w)
+                && !self.words.gendered.contains(w)
+                && !self.words.person_nouns.contains(w)
+        };
+        k >= start + 2
+            && is_one_of(
+                ws[k - 1].text(self.text),
+                &["of", "for", "de", "du", "des", "del", "di", "da", "do"],
+            )
+            && named(ws[k - 2].text(self.text))
     }
 
     /// `A diplomat in Moscow said`, `Oil traders in New York said`, `a
