@@ -1780,9 +1780,17 @@ impl<'a> Context<'a> {
             start = cue;
         } else {
             let rest = &ws[from..ws.len().min(from + 3)];
+            let Some(first) = rest.first().map(|w| Lower::new(w.text(self.text))) else {
+                return None;
+            };
+            // (The first word lower-cased once, not once for each starter.)
             let starts = self.words.channel_starters.iter().any(|s| {
                 rest.len() >= s.len()
-                    && s.iter().zip(rest).all(|(s, w)| Lower::new(w.text(self.text)) == s.as_str())
+                    && s.first().is_some_and(|f| first == f.as_str())
+                    && s.iter()
+                        .zip(rest)
+                        .skip(1)
+                        .all(|(s, w)| Lower::new(w.text(self.text)) == s.as_str())
             });
             if !starts {
                 return None;
