@@ -641,7 +641,10 @@ fn people_in_a_city_are_the_source_not_the_city() {
     // A place that ends a name the gazetteers do not know is not the source.
     let text = "The bond is priced at 99-1/2 pct, lead manager Banque Nationale de Paris said.";
     assert_ne!(source_of(text, "99-1/2 pct"), "Paris");
-    assert_ne!(source_of("The Port of Rotterdam said throughput rose 4 pct.", "4 pct"), "Rotterdam");
+    assert_ne!(
+        source_of("The Port of Rotterdam said throughput rose 4 pct.", "4 pct"),
+        "Rotterdam"
+    );
     // Reports from a place are not the place's.
     let text = "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.";
     assert_eq!(source_of(text, "$1.7bn"), "Reports from Russia");

@@ -441,6 +441,14 @@ fn he_said_is_the_person_whose_words_the_sentence_before_reports() {
     assert_eq!(q.name, "", "{q:?}");
     let q = one("Prices will rise, Mrs Harwood said. \"It is a blow,\" he said.");
     assert_eq!(q.name, "", "{q:?}");
+    // `they`: people named by a plural noun, not one person.
+    let q = one(
+        "Prices fell sharply in early trade, oil traders in New York said. \"The market is very \
+         nervous today,\" they said.",
+    );
+    assert_eq!(q.role, "oil traders in New York", "{q:?}");
+    let q = one("Prices will rise, the broker said. \"It is a blow to us all,\" they said.");
+    assert_eq!(q.role, "", "{q:?}");
 }
 
 #[test]

@@ -473,7 +473,7 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
     }
 }
 
-/// `he said` / `she said` that nothing else resolved: the person whose
+/// `he said` / `she said` (or `they said`) that nothing else resolved: whoever
 /// words the sentences just before report (`… made them more sensitive to
 /// the trade data, Harwood said. "The news did come as a very, very
 /// substantial relief," he said.`; `Don Gevirtz, chairman of The Foothill
@@ -484,7 +484,8 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// speech verb in its first ten or last three words, where reported speech
 /// puts it. Passes other pronouns of the same gender and stops at the first
 /// other speaker: taken when it is a person of the pronoun's gender, named
-/// or an official, or a role for one person (`the broker said`). (A pronoun
+/// or an official, or a role for one person (`the broker said`); for
+/// `they`, a role for people (`oil traders in New York said`). (A pronoun
 /// left unresolved in an earlier quote stops the search: it looked back over
 /// the same sentences.)
 ///
@@ -500,12 +501,29 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// ```
 pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: &mut Speaker) {
     let pronoun = sp.span.slice(cx.text);
+    let they = |p: &str| p.eq_ignore_ascii_case("they");
     let unresolved_pronoun = |s: &Speaker| {
+        let p = s.span.slice(cx.text);
         s.attribution == Attribution::Pronoun
             && s.name.is_none()
             && s.role.is_none()
             && s.mention.is_none()
-            && crate::gazetteer::Gender::of_pronoun(s.span.slice(cx.text)).is_some()
+            && (crate::gazetteer::Gender::of_pronoun(p).is_some() || they(p))
+    };
+    // `they`: people named by a plural noun (`Oil traders said …`), by the
+    // last word before any `of`/`for` (`analysts at two brokerages`).
+    let people = |s: &Speaker| {
+        let role = s.role.as_deref().unwrap_or("");
+        let head = role
+            .split_whitespace()
+            .take_while(|w| !attribution::PREPOSITIONS_AND_CLAUSES.contains(w))
+            .last()
+            .unwrap_or("");
+        let w = &cx.words;
+        s.attribution == Attribution::RoleOnly
+            && w.speaker_nouns.contains(head)
+            && !w.person_nouns.contains(head)
+            && !w.body_nouns.contains(head)
     };
     if !unresolved_pronoun(sp) {
         return;
@@ -555,6 +573,20 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
                 None => return,
             },
         };
+        let same_pronoun = || {
+            let p = earlier.span.slice(cx.text);
+            let gender = crate::gazetteer::Gender::of_pronoun;
+            earlier.attribution == Attribution::Pronoun
+                && if they(pronoun) { they(p) } else { gender(p) == gender(pronoun) }
+        };
+        if they(pronoun) {
+            match (earlier.mention, earlier.name, &earlier.role) {
+                (None, None, None) if same_pronoun() => continue,
+                _ if people(&earlier) => sp.role = earlier.role,
+                _ => {}
+            }
+            return;
+        }
         let person = match (earlier.mention, earlier.name, &earlier.role) {
             (mention, Some(_), _) => mention.is_none_or(official),
             (Some(i), None, _) => official(i),
@@ -564,10 +596,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
             // Another pronoun no one stands for: whom it stands for, further
             // back, if of the same gender.
             (None, None, None) => {
-                let gender = |p: &str| crate::gazetteer::Gender::of_pronoun(p);
-                if earlier.attribution == Attribution::Pronoun
-                    && gender(earlier.span.slice(cx.text)) == gender(pronoun)
-                {
+                if same_pronoun() {
                     continue;
                 }
                 return;
