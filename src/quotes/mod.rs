@@ -473,8 +473,8 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
     }
 }
 
-/// `he said` / `she said` (or `they said`) that nothing else resolved: whoever
-/// words the sentences just before report (`… made them more sensitive to
+/// `he said` / `she said` (or `they said`) that nothing else resolved: those
+/// whose words the sentences just before report (`… made them more sensitive to
 /// the trade data, Harwood said. "The news did come as a very, very
 /// substantial relief," he said.`; `Don Gevirtz, chairman of The Foothill
 /// Group Inc, told Reuters …`): quotes name their speakers, reported
