@@ -613,6 +613,12 @@ fn a_closing_said_clause_speaks_for_its_whole_sentence() {
     let text = "Out of this, traders in France received 31,000 tonnes, in West Germany 21,000, in \
                 Belgium 19,050, in the U.K. 15,800 and in Spain 1,000 tonnes, the commission said.";
     assert_eq!(source_of(text, "31,000 tonnes"), "the commission");
+    // A figure far from its verb: the subject is read whole, not cut where
+    // the reading window began.
+    let text = "Clabir Corp said its 86 pct owned affiliate, Ambrit Inc <ABI>, has agreed to \
+                acquire the Popsicle Industries division of <Sara Lee Corp of Canada Ltd> for about \
+                37 mln Canadian dlrs in cash.";
+    assert_eq!(source_of(text, "37 mln Canadian dlrs"), "Clabir Corp");
     // The wire's stock symbol between a company and its verb.
     let text = "Sweden's Stora Kopparbergs Bergslags AB <SKPS ST> said it had acquired 90 pct of \
                 shares in Papyrus AB.";

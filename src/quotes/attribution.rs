@@ -1875,7 +1875,19 @@ impl<'a> Context<'a> {
     /// The last speech verb with a subject in the words before a quote
     /// (`X said: "…"`, `X told reporters that "…"`).
     pub fn cue_before(&self, window: Span) -> Option<Cue> {
-        self.with_words(self.clamp(window, true), |ws| self.cue_before_in(ws))
+        let clamped = self.clamp(window, true);
+        let cue = self.with_words(clamped, |ws| self.cue_before_in(ws))?;
+        // The window's cut may fall inside the subject (`Clabir Corp said
+        // its … affiliate … has agreed to acquire … for about 37 mln …` gave
+        // `Corp`): read again from further back before the verb when the
+        // speaker opens the window.
+        let cut = clamped.start > window.start && cue.speaker.span.start <= clamped.start + 1;
+        if !cut {
+            return Some(cue);
+        }
+        let from = self.clamp(Span::new(window.start, cue.verb.end), true).start;
+        let wider = Span::new(from, window.end);
+        self.with_words(wider, |ws| self.cue_before_in(ws)).or(Some(cue))
     }
 
     fn cue_before_in(&self, ws: &[Word]) -> Option<Cue> {
