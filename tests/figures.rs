@@ -619,6 +619,16 @@ fn a_closing_said_clause_speaks_for_its_whole_sentence() {
                 acquire the Popsicle Industries division of <Sara Lee Corp of Canada Ltd> for about \
                 37 mln Canadian dlrs in cash.";
     assert_eq!(source_of(text, "37 mln Canadian dlrs"), "Clabir Corp");
+    // A bracket inside a firm's name is no break in its subject.
+    let text =
+        "Japan is issuing a 10 billion yen eurobond paying five pct, Yamaichi International \
+                (Europe) Ltd said.";
+    assert_eq!(source_of(text, "five pct"), "Yamaichi International (Europe) Ltd");
+    // (Read back over any text: no cut inside a character.)
+    for n in 0..16 {
+        let text = format!("Output rose 5 pct, Ab {}x (Europe) Ltd said.", "é".repeat(n));
+        assert!(!figures(&text).is_empty(), "{text}");
+    }
     // The wire's stock symbol between a company and its verb.
     let text = "Sweden's Stora Kopparbergs Bergslags AB <SKPS ST> said it had acquired 90 pct of \
                 shares in Papyrus AB.";

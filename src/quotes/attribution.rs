@@ -1148,7 +1148,19 @@ impl<'a> Context<'a> {
                     && t != "that"
                     // (`X backed it but said`: the verb's subject is X.)
                     && !(start < end && is_one_of(t, &CLAUSE_JOINS));
-            if !joins || (start < end && w.stop_after) {
+            // (A bracket inside a firm's name is no break: `Yamaichi
+            // International (Europe) Ltd said`.)
+            let inside_name = || {
+                let mut from = w.span.start.saturating_sub(24);
+                while !self.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let head = &self.text[from..w.span.start];
+                self.text[w.span.end..].starts_with(") ")
+                    && head.rfind('(').is_some_and(|k| !head[k..].contains(')'))
+                    && capitalised(ws[start].text(self.text))
+            };
+            if !joins || (start < end && w.stop_after && !inside_name()) {
                 break;
             }
             start -= 1;
