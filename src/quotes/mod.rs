@@ -457,13 +457,7 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
             // by the last word before any `of`/`for` (`an agent for the
             // country` is a person).
             (Attribution::RoleOnly, None, None) if sp.mention.is_none() => {
-                let role = earlier.role.as_deref().unwrap_or("");
-                let head = role
-                    .split_whitespace()
-                    .take_while(|w| !attribution::PREPOSITIONS_AND_CLAUSES.contains(w))
-                    .last()
-                    .unwrap_or("");
-                if cx.is_document(head) {
+                if cx.is_document(role_head(earlier.role.as_deref().unwrap_or(""))) {
                     sp.role = earlier.role;
                 }
                 return;
@@ -513,12 +507,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
     // `they`: people named by a plural noun (`Oil traders said …`), by the
     // last word before any `of`/`for` (`analysts at two brokerages`).
     let people = |s: &Speaker| {
-        let role = s.role.as_deref().unwrap_or("");
-        let head = role
-            .split_whitespace()
-            .take_while(|w| !attribution::PREPOSITIONS_AND_CLAUSES.contains(w))
-            .last()
-            .unwrap_or("");
+        let head = role_head(s.role.as_deref().unwrap_or(""));
         let w = &cx.words;
         s.attribution == Attribution::RoleOnly
             && w.speaker_nouns.contains(head)
@@ -609,6 +598,16 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
         }
         return;
     }
+}
+
+/// A role's noun: its last word before any preposition or clause (`an
+/// agent for the country` is an agent, `analysts at two brokerages`
+/// analysts).
+fn role_head(role: &str) -> &str {
+    role.split_whitespace()
+        .take_while(|w| !attribution::PREPOSITIONS_AND_CLAUSES.contains(w))
+        .last()
+        .unwrap_or("")
 }
 
 /// The speech verb and speaker of the sentence right before the one a
