@@ -18,6 +18,7 @@ mod words;
 use rustc_hash::FxHashMap as HashMap;
 
 pub use orgs::find_organisations;
+pub(crate) use orgs::CONNECTORS;
 pub use people::{appositive_role, find_people, PersonHit};
 pub use words::{
     capitalised, without_possessive, words, EntityListFiles, EntityWords, TitleKind, Word,

@@ -14,7 +14,7 @@ use crate::span::Span;
 /// `&` for `and` (`Securities & Exchange Commission`); `of` in the
 /// languages whose companies the wires name (`Banco do Brasil`, `Banca
 /// di Roma`, `Banco del Pacifico`).
-pub(super) const CONNECTORS: [&str; 14] =
+pub(crate) const CONNECTORS: [&str; 14] =
     ["of", "for", "and", "&", "on", "de", "du", "do", "da", "dos", "das", "di", "del", "della"];
 
 /// Organisation names in one sentence's words.

@@ -1273,12 +1273,10 @@ impl<'a> Context<'a> {
                 && !self.words.gendered.contains(w)
                 && !self.words.person_nouns.contains(w)
         };
-        k >= start + 2
-            && is_one_of(
-                ws[k - 1].text(self.text),
-                &["of", "for", "de", "du", "des", "del", "di", "da", "do"],
-            )
-            && named(ws[k - 2].text(self.text))
+        // (The words that join a name's parts, but `and`: `Britain and
+        // France said` are two.)
+        let joins = |w: &str| !matches!(w, "and" | "&") && crate::entities::CONNECTORS.contains(&w);
+        k >= start + 2 && joins(ws[k - 1].text(self.text)) && named(ws[k - 2].text(self.text))
     }
 
     /// `A diplomat in Moscow said`, `Oil traders in New York said`, `a
