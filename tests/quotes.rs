@@ -452,6 +452,35 @@ fn he_said_is_the_person_whose_words_the_sentence_before_reports() {
 }
 
 #[test]
+fn he_said_looks_back_past_its_own_quote_and_sentences_that_name_no_one() {
+    // The quote's first sentences are the speaker's own words, no report.
+    let q = quotes(
+        "More berths will be added during the plan, Jiang said. \"The rail line to Hangzhou will be \
+         double tracked by 1995. By 2000, maybe, we will overtake Shanghai,\" he added.",
+    );
+    assert_eq!(q[0].name, "Jiang", "{q:?}");
+    // A sentence that names no one and reports no one is passed over.
+    let q = one(
+        "Incidents like this happen, said Mr Thiemann, because when banks start using Windows \
+         cash machines they also change the networking technology. This often means that all \
+         the cash machines share the same data network on Monday. \"This could mean that cash \
+         machines get caught up in the viruses,\" he said.",
+    );
+    assert_eq!(q.name, "Mr Thiemann", "{q:?}");
+    // Not one that names someone, however it names them.
+    for between in [
+        "The American had cast doubt on the claims.",
+        "Darren Campbell and Mark Lewis were awarded medals.",
+        "His father was a miner.",
+    ] {
+        let q = one(&format!(
+            "Prices will rise, Harwood said. {between} \"It is a blow to us all,\" he said."
+        ));
+        assert_eq!(q.name, "", "{between}: {q:?}");
+    }
+}
+
+#[test]
 fn initials_open_a_name_but_a_role_in_capitals_does_not() {
     let q = one("\"His remarks came too late,\" said P.S. Tam of Morgan Guaranty Trust.");
     assert_eq!(q.name, "P.S. Tam", "{q:?}");

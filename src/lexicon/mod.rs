@@ -190,6 +190,11 @@ impl Lexicons {
                 quote_words.documents.insert(line.trim(), ());
             }
         }
+        for file in files("name_stopwords.txt", builtin!("name_stopwords.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.name_stopwords.insert(line.trim(), ());
+            }
+        }
         for file in files("connectives.txt", builtin!("connectives.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.connectives.insert(line.trim(), ());

@@ -84,6 +84,9 @@ pub struct QuoteWords {
     /// Words that open a sentence to join it to the one before, and so
     /// begin no speaker (`But`, `Meanwhile`: `connectives.txt`).
     pub connectives: WordSet,
+    /// Capitalised words that name no one (`Tuesday`, `The`:
+    /// `name_stopwords.txt`).
+    pub name_stopwords: WordSet,
     /// Words between a subject and its verb that do not break the link
     /// (`Zelensky said Tuesday`, `Borrell on Monday said`, `Mr Donofrio
     /// recently told`: `speech_fillers.txt`).
@@ -168,6 +171,7 @@ impl QuoteWords {
             scare_markers: set(scare_markers),
             honorifics: Default::default(),
             connectives: Default::default(),
+            name_stopwords: Default::default(),
             fillers: Default::default(),
             objectless: Default::default(),
             gendered: Default::default(),

@@ -17,7 +17,7 @@ mod scan;
 pub use attribution::{Attribution, Context, Cue, CueKind, QuoteWords, Speaker};
 pub use scan::{marked_in, Marked};
 
-use crate::entities::{capitalised, Mention};
+use crate::entities::{capitalised, Mention, Word};
 use crate::pipeline::Analysis;
 use crate::span::Span;
 
@@ -476,7 +476,8 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// paragraph or the one before: a sentence with a quote gives that quote's
 /// speaker (already resolved); the nearest without one, the speaker of a
 /// speech verb in its first ten or last three words, where reported speech
-/// puts it. Passes other pronouns of the same gender and stops at the first
+/// puts it (passing over the pronoun's own quote, and sentences that name
+/// no one: see `names_no_one`). Passes other pronouns of the same gender and stops at the first
 /// other speaker: taken when it is a person of the pronoun's gender, named
 /// or an official, or a role for one person (`the broker said`); for
 /// `they`, a role for people (`oil traders in New York said`). (A pronoun
@@ -550,15 +551,34 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
         // (a pronoun this rule did not resolve there finds no one here:
         // it looked back over the same sentences).
         let q = quotes.partition_point(|q| q.text.end <= s.span.start);
-        let earlier = match quotes.get(q).filter(|q| q.text.start < s.span.end) {
+        let quote = quotes.get(q).filter(|q| q.text.start < s.span.end);
+        // (The quote the pronoun closes, begun sentences before: its words
+        // are the speaker's own, no one else's report.)
+        let own_quote = || {
+            let here = a.sentences[sentence].span.start;
+            cx.quoted.iter().any(|q| {
+                q.start < s.span.end
+                    && q.end > s.span.start
+                    && q.end >= here
+                    && q.end <= sp.span.start
+            })
+        };
+        if quote.is_none() && own_quote() {
+            continue;
+        }
+        let earlier = match quote {
             Some(q) => match &q.speaker {
                 Some(speaker) if unresolved_pronoun(speaker) => return,
                 Some(speaker) => speaker.clone(),
                 None => continue,
             },
-            // Only the nearest sentence without a quote is read.
+            // The nearest sentence without a quote is read; one that
+            // reports no one and names no one is passed over (`…, Lord
+            // Falconer said. The constitutional affairs secretary outlined
+            // the plans on Tuesday. He denied …`).
             None => match reported(a.sentence_words(k)) {
                 Some(cue) => cue.speaker,
+                None if names_no_one(cx, a.sentence_words(k)) => continue,
                 None => return,
             },
         };
@@ -598,6 +618,26 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
         }
         return;
     }
+}
+
+/// True when the words of a sentence name no one: no capitalised word
+/// after the first but calendar words and the like (`name_stopwords.txt`),
+/// and no pronoun for people (`The constitutional affairs secretary
+/// outlined some of the plans on Tuesday.`; not `Gardener, Darren Campbell
+/// … have all been awarded MBEs`, `And the American remains highly
+/// critical`, nor `She was born in 1950.`).
+fn names_no_one(cx: &Context, ws: &[Word]) -> bool {
+    let person_pronoun = |t: &str| {
+        crate::gazetteer::Gender::of_pronoun(t).is_some()
+            || ["him", "his", "her", "they", "them", "their", "i", "we"]
+                .iter()
+                .any(|p| t.eq_ignore_ascii_case(p))
+    };
+    let named = |w: &Word| {
+        let t = w.text(cx.text);
+        (capitalised(t) && !cx.words.name_stopwords.contains(t)) || person_pronoun(t)
+    };
+    ws.first().is_some_and(|w| !person_pronoun(w.text(cx.text))) && !ws.iter().skip(1).any(named)
 }
 
 /// A role's noun: its last word before any preposition or clause (`an
