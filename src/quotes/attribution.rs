@@ -1228,6 +1228,7 @@ impl<'a> Context<'a> {
             let place_at = |p: usize| ws[p].span.start == f.span.start;
             !(start..end).find(|&p| place_at(p)).is_some_and(|p| self.place_in_a_name(ws, start, p))
         });
+        let found = found.map(|f| self.firm_of_a_place(ws, start, f));
         // (A role phrase in apposition names the person before it.)
         let role_only = found.as_ref().is_some_and(|f| f.attribution == Attribution::RoleOnly);
         let owned = found.map(|f| self.appositive_owner(f));
@@ -1281,6 +1282,45 @@ impl<'a> Context<'a> {
         // France said` are two.)
         let joins = |w: &str| !matches!(w, "and" | "&") && crate::entities::CONNECTORS.contains(&w);
         k >= start + 2 && joins(ws[k - 1].text(self.text)) && named(ws[k - 2].text(self.text))
+    }
+
+    /// `Ford Canada said`, `Union Texas also said`, `Great American said`:
+    /// a place (or its demonym) right before the verb, after one capitalised
+    /// word that opens the clause and is no connective, name stopword,
+    /// title or role (`But Canada said`, `Yesterday Canada said`, `The
+    /// American said`), is a firm or agency named for it, and the whole name
+    /// speaks, with no link to the place. (Inside a sentence the entity
+    /// stage already reads such a place as part of a name; a clause's first
+    /// word has its capital anyway, so only the verb after the name tells.)
+    /// Not a people (`Two Americans said`).
+    fn firm_of_a_place(&self, ws: &[Word], start: usize, found: Speaker) -> Speaker {
+        let Some(m) = found.mention.map(|i| &self.mentions[i]) else { return found };
+        let p = start + 1;
+        let fits = m.kind == EntityKind::Place
+            && ws.get(p).is_some_and(|w| w.span.start == m.span.start)
+            && found.span == m.span
+            && (start == 0 || ws[start - 1].stop_after)
+            && self.text[ws[start].span.end..m.span.start] == *" "
+            && !(m.method == crate::entities::Method::Demonym
+                && m.span.slice(self.text).ends_with('s'));
+        if !fits {
+            return found;
+        }
+        let x = ws[start].text(self.text);
+        let word = Lower::new(x);
+        let named = capitalised(x)
+            && x.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !self.words.connectives.contains(x)
+            && !self.words.name_stopwords.contains(x)
+            && !self.words.honorifics.contains(word.as_str())
+            && !self.words.gendered.contains(x)
+            && !self.words.person_nouns.contains(x)
+            && !is_determiner(x)
+            && self.mention_in(ws[start].span).is_none();
+        if !named {
+            return found;
+        }
+        Speaker { span: Span::new(ws[start].span.start, m.span.end), mention: None, ..found }
     }
 
     /// `A diplomat in Moscow said`, `Oil traders in New York said`, `a

@@ -453,6 +453,18 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
                 sp.mention = Some(i);
                 return;
             }
+            // A body the gazetteers do not know, named by its own words
+            // (`CPC said`, `Great American said … It said`), unless the
+            // nearest body before the pronoun was named before it, most
+            // likely the same in full (`International Business Machines
+            // Corp … IBM said … It said`): then that link is kept.
+            (Attribution::Explicit, None, None) if earlier.role.is_none() => {
+                if sp.mention.is_none_or(|i| cx.mentions[i].span.start > earlier.span.end) {
+                    sp.mention = None;
+                    sp.name = Some(earlier.span);
+                }
+                return;
+            }
             // A body or a document (`the ministry`, `a treasury statement`),
             // by the last word before any `of`/`for` (`an agent for the
             // country` is a person).
