@@ -597,6 +597,39 @@ fn a_firm_named_for_a_place_speaks_whole_and_unlinked() {
 }
 
 #[test]
+fn names_joined_by_and_speak_whole() {
+    // A firm's name, or the two who spoke, not the name after `and`.
+    for (text, surface, name) in [
+        (
+            "Duff and Phelps said it lowered ratings on 300 mln dlrs of debt.",
+            "300 mln dlrs",
+            "Duff and Phelps",
+        ),
+        (
+            "Pratt and Whitney said the order could include up to 69 engines.",
+            "69",
+            "Pratt and Whitney",
+        ),
+        ("The DIW and Ifo said unemployment would decline to 2.20 mln.", "2.20 mln", "DIW and Ifo"),
+    ] {
+        assert_eq!(source_of(text, surface), name, "{text}");
+    }
+    // Initials stand for the name the document gave in full, with `and`
+    // in the same place.
+    let text = "Standard and Poor's Corp cut the bank's rating. Security Pacific Corp \
+                lent the money. S and P said 40 pct of the debt is at risk.";
+    let f = figures(text).into_iter().find(|f| f.surface == "40 pct").unwrap();
+    assert_eq!(f.source.as_deref(), Some("S and P"));
+    assert_eq!(f.source_entity_id.as_deref(), Some("org:standard-and-poor-s-corp"));
+    // Two places are left as they were; the last two of a list are no pair.
+    let text = "Texas and Oklahoma reported increases of 21 rigs.";
+    assert_eq!(source_of(text, "21"), "Oklahoma");
+    let text =
+        "Unemployment fell to 0.9 pct, the Federal Office of Industry, Trade and Labour said.";
+    assert_ne!(source_of(text, "0.9 pct"), "Trade and Labour");
+}
+
+#[test]
 fn it_said_is_a_body_named_only_by_its_own_words() {
     // A body no gazetteer knows that spoke just before, over the nearest
     // name the pronoun would otherwise take.

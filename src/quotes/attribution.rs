@@ -1210,7 +1210,8 @@ impl<'a> Context<'a> {
                 // agency IRNA said`.)
                 let named =
                     || s > start && self.words.speaker_nouns.contains(ws[s - 1].text(self.text));
-                self.subject(tail)
+                self.pair_of_names(tail, ws[..s].last())
+                    .or_else(|| self.subject(tail))
                     .or_else(|| if opens { self.described(tail) } else { None })
                     .or_else(|| {
                         let one = tail.len() == 1;
@@ -1282,6 +1283,128 @@ impl<'a> Context<'a> {
         // France said` are two.)
         let joins = |w: &str| !matches!(w, "and" | "&") && crate::entities::CONNECTORS.contains(&w);
         k >= start + 2 && joins(ws[k - 1].text(self.text)) && named(ws[k - 2].text(self.text))
+    }
+
+    /// `Duff and Phelps said`, `Pratt and Whitney said`, `The DIW and Ifo
+    /// said`: capitalised names of one to three words each on both sides
+    /// of `and` (or `&`) are one speaker, the whole (a firm's name or the
+    /// two who spoke), not the name after `and`. Two names the gazetteers
+    /// know, each whole, are left to [`Self::subject`] (`Texas and Oklahoma
+    /// reported`, `Chemlawn Corp and Ecolab Inc said`),
+    /// as is a pair inside a longer name (`the Institute for Geography and
+    /// Statistics (IBGE) said`, `Kahn and Kahn Pty Ltd said`: after a
+    /// capitalised word or a connector, with a bracket, or in one mention).
+    /// `before` is the word before `ws`.
+    fn pair_of_names(&self, ws: &[Word], before: Option<&Word>) -> Option<Speaker> {
+        let and = ws.iter().position(|w| is_one_of(w.text(self.text), &["and", "&"]))?;
+        let (a, b) = (&ws[..and], &ws[and + 1..]);
+        // (An abbreviation inside a part ends a name: `Goldman Sachs and
+        // Co. Goldman said`.)
+        let name = |part: &[Word]| {
+            (1..=3).contains(&part.len())
+                && part[..part.len() - 1].iter().all(|w| {
+                    let t = w.text(self.text);
+                    !w.stop_after && !(t.len() > 2 && t.ends_with('.'))
+                })
+                && part.iter().all(|w| {
+                    let t = crate::entities::without_possessive(w.text(self.text));
+                    capitalised(t)
+                        && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+                        && !self.words.connectives.contains(t)
+                        && !self.words.name_stopwords.contains(t)
+                        && !self.words.speaker_nouns.contains(t)
+                        && !self.words.person_nouns.contains(t)
+                })
+        };
+        if ws[and].stop_after || !name(a) || !name(b) {
+            return None;
+        }
+        // (Two the gazetteers know, each whole: the last is linked, as
+        // before.)
+        let known = |part: &[Word]| {
+            let span = Span::new(part[0].span.start, part[part.len() - 1].span.end);
+            self.mention_in(span).is_some_and(|i| {
+                let m = &self.mentions[i];
+                m.kind == EntityKind::Place
+                    || m.span.start == span.start && span.end.abs_diff(m.span.end) <= 1
+            })
+        };
+        if known(a) && known(b) {
+            return None;
+        }
+        // (Nor the last two of a list: `the Federal Office of Industry,
+        // Trade and Labour said`.)
+        let inside_name = before.is_some_and(|w| {
+            let t = w.text(self.text);
+            let listed = self.text[w.span.end..].starts_with(',');
+            listed
+                || !w.stop_after
+                    && !is_determiner(t)
+                    && (capitalised(t) || crate::entities::CONNECTORS.contains(&t))
+        });
+        let whole = Span::new(a[0].span.start, b[b.len() - 1].span.end);
+        let across =
+            |m: &Mention| m.span.start <= ws[and].span.start && ws[and].span.end <= m.span.end;
+        if inside_name || whole.slice(self.text).contains(['(', ')']) || {
+            let i = self.mentions.partition_point(|m| m.span.start <= ws[and].span.start);
+            i > 0 && across(&self.mentions[i - 1])
+        } {
+            return None;
+        }
+        let last = b[b.len() - 1].text(self.text);
+        let stop = usize::from(last.len() > 2 && last.ends_with('.'));
+        let span = Span::new(a[0].span.start, b[b.len() - 1].span.end - stop);
+        Some(Speaker {
+            span,
+            mention: self.named_in_full(span, b),
+            name: None,
+            attribution: Attribution::Explicit,
+            role: None,
+        })
+    }
+
+    /// The organisation a pair of names stands for, when the document names
+    /// it in full: a mention in the pair's last part whose name begins with
+    /// the pair (`Kahn and Kahn` of `Kahn and Kahn Pty Ltd`), or, for a
+    /// pair of initials, an earlier organisation whose words begin with
+    /// them (`S and P` for `Standard and Poor's Corp`).
+    fn named_in_full(&self, pair: Span, b: &[Word]) -> Option<usize> {
+        let text = pair.slice(self.text);
+        let organisation = |m: &Mention| m.kind == EntityKind::Organisation;
+        if let Some(i) = self.mention_in(Span::new(b[0].span.start, pair.end)) {
+            let m = &self.mentions[i];
+            if organisation(m) && m.name.starts_with(text) {
+                return Some(i);
+            }
+        }
+        // (Initials stand for a name with `and` in the same place:
+        // `Standard and Poor's Corp`, not `Security Pacific Corp`.)
+        let (left, right) = text.split_once(" and ").or_else(|| text.split_once(" & "))?;
+        let letters = |part: &str| -> Option<Vec<char>> {
+            part.split_whitespace()
+                .map(|w| {
+                    let mut c = w.chars();
+                    match (c.next(), c.next()) {
+                        (Some(l), None) if l.is_ascii_uppercase() => Some(l),
+                        _ => None,
+                    }
+                })
+                .collect()
+        };
+        let (left, right) = (letters(left)?, letters(right)?);
+        let initials = |part: &str, of: &[char], rest: usize| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            words.len() >= of.len()
+                && words.len() <= of.len() + rest
+                && words.iter().zip(of).all(|(w, c)| w.starts_with(*c))
+        };
+        let before = self.mentions.partition_point(|m| m.span.start < pair.start);
+        (0..before).rev().find(|&i| {
+            let m = &self.mentions[i];
+            let name = m.name.split_once(" and ").or_else(|| m.name.split_once(" & "));
+            organisation(m)
+                && name.is_some_and(|(l, r)| initials(l, &left, 0) && initials(r, &right, 1))
+        })
     }
 
     /// `Ford Canada said`, `Union Texas also said`, `Great American said`:
