@@ -459,6 +459,17 @@ fn he_said_looks_back_past_its_own_quote_and_sentences_that_name_no_one() {
          double tracked by 1995. By 2000, maybe, we will overtake Shanghai,\" he added.",
     );
     assert_eq!(q[0].name, "Jiang", "{q:?}");
+    // Wire copy gives each sentence a paragraph of its own.
+    let q = one("But Viermetz said the models showed that the deficit would improve only \
+         temporarily.\n\nHe said the deficit might fall to 145 billion dlrs this year.\n\n\
+         \"This is clearly unacceptable,\" he said.");
+    assert_eq!(q.name, "Viermetz", "{q:?}");
+    // A speech verb after a name set off by a long appositive reports too.
+    let q = one(
+        "Kenneth Blaylock, President of the American Federation of Government Employees, said \
+         the plan could prove disastrous. \"It is the foundation of inspection,\" he said.",
+    );
+    assert_eq!(q.name, "Kenneth Blaylock", "{q:?}");
     // A sentence that names no one and reports no one is passed over.
     let q = one(
         "Incidents like this happen, said Mr Thiemann, because when banks start using Windows \

@@ -485,10 +485,11 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// substantial relief," he said.`; `Don Gevirtz, chairman of The Foothill
 /// Group Inc, told Reuters …`): quotes name their speakers, reported
 /// speech does too. Looks back up to three sentences, in the same
-/// paragraph or the one before: a sentence with a quote gives that quote's
+/// paragraph or the two before (wire copy gives each sentence a paragraph
+/// of its own): a sentence with a quote gives that quote's
 /// speaker (already resolved); the nearest without one, the speaker of a
 /// speech verb in its first ten or last three words, where reported speech
-/// puts it (passing over the pronoun's own quote, and sentences that name
+/// puts it (or in its first sixteen, after a name set off by commas) (passing over the pronoun's own quote, and sentences that name
 /// no one: see `names_no_one`). Passes other pronouns of the same gender and stops at the first
 /// other speaker: taken when it is a person of the pronoun's gender, named
 /// or an official, or a role for one person (`the broker said`); for
@@ -546,17 +547,27 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
                 return Some(cue);
             }
         }
-        if cx.has_cue(&ws[..n.min(10)]) {
-            let to = ws[n.min(16) - 1].span.end;
-            return cx
+        // (Or after a name set off by a long appositive: `Kenneth
+        // Blaylock, President of the American Federation of Government
+        // Employees, said …`.)
+        if cx.has_cue(&ws[..n.min(16)]) {
+            // (Read a few words on, so as not to cut the name after the
+            // verb: `…, said Martha Hesse, chairman of …`.)
+            let (to, on) = (ws[n.min(16) - 1].span.end, ws[n.min(20) - 1].span.end);
+            let cue = cx
                 .cue_before(Span::new(first.span.start, to))
-                .or_else(|| cx.cue_after(Span::new(first.span.start, to)));
+                .or_else(|| cx.cue_after(Span::new(first.span.start, on)))?;
+            let k = ws.partition_point(|w| w.span.start < cue.verb.start);
+            let set_off = k > 0
+                && ws[k - 1].stop_after
+                && cx.text[..cue.verb.start].trim_end().ends_with(',');
+            return (k < 10 || set_off && k < 16).then_some(cue);
         }
         None
     };
     for k in (sentence.saturating_sub(3)..sentence).rev() {
         let s = &a.sentences[k];
-        if paragraph - s.paragraph > 1 {
+        if paragraph - s.paragraph > 2 {
             return;
         }
         // A sentence with a quote: its speaker, already read and resolved
