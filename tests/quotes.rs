@@ -470,6 +470,14 @@ fn he_said_looks_back_past_its_own_quote_and_sentences_that_name_no_one() {
          the plan could prove disastrous. \"It is the foundation of inspection,\" he said.",
     );
     assert_eq!(q.name, "Kenneth Blaylock", "{q:?}");
+    // So does a closing `, said X, <a long appositive>.`
+    let q = one(
+        "The downturn in the Texas economy has bottomed out and growth should return at a slow \
+         rate in the second or third quarter, said Coyle Kelly, executive \
+         assistant to the chairman of the Texas Public Utilities Commission. \"Indicators are \
+         pointing to a turnaround,\" he said.",
+    );
+    assert_eq!(q.name, "Coyle Kelly", "{q:?}");
     // A sentence that names no one and reports no one is passed over.
     let q = one(
         "Incidents like this happen, said Mr Thiemann, because when banks start using Windows \

@@ -489,7 +489,8 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// of its own): a sentence with a quote gives that quote's
 /// speaker (already resolved); the nearest without one, the speaker of a
 /// speech verb in its first ten or last three words, where reported speech
-/// puts it (or in its first sixteen, after a name set off by commas) (passing over the pronoun's own quote, and sentences that name
+/// puts it (or in its first sixteen, after a name set off by commas; or
+/// after its last comma but one, before a name and its appositive) (passing over the pronoun's own quote, and sentences that name
 /// no one: see `names_no_one`). Passes other pronouns of the same gender and stops at the first
 /// other speaker: taken when it is a person of the pronoun's gender, named
 /// or an official, or a role for one person (`the broker said`); for
@@ -556,14 +557,26 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
             let (to, on) = (ws[n.min(16) - 1].span.end, ws[n.min(20) - 1].span.end);
             let cue = cx
                 .cue_before(Span::new(first.span.start, to))
-                .or_else(|| cx.cue_after(Span::new(first.span.start, on)))?;
-            let k = ws.partition_point(|w| w.span.start < cue.verb.start);
-            let set_off = k > 0
-                && ws[k - 1].stop_after
-                && cx.text[..cue.verb.start].trim_end().ends_with(',');
-            return (k < 10 || set_off && k < 16).then_some(cue);
+                .or_else(|| cx.cue_after(Span::new(first.span.start, on)));
+            if let Some(cue) = cue {
+                let k = ws.partition_point(|w| w.span.start < cue.verb.start);
+                let set_off = k > 0
+                    && ws[k - 1].stop_after
+                    && cx.text[..cue.verb.start].trim_end().ends_with(',');
+                if k < 10 || set_off && k < 16 {
+                    return Some(cue);
+                }
+            }
         }
-        None
+        // (Or a closing `, said X, <a long appositive>.`: `…, said Coyle
+        // Kelly, executive assistant to the chairman of the Texas Public
+        // Utilities Commission.`)
+        let closing = (n.saturating_sub(16).max(1)..n.saturating_sub(3)).find(|&k| {
+            ws[k - 1].stop_after
+                && cx.text[..ws[k].span.start].trim_end().ends_with(',')
+                && cx.is_cue(&ws[k])
+        });
+        closing.and_then(|k| cx.cue_after(Span::new(ws[k].span.start, last.span.end)))
     };
     for k in (sentence.saturating_sub(3)..sentence).rev() {
         let s = &a.sentences[k];
