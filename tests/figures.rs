@@ -602,6 +602,23 @@ fn a_firm_named_for_a_place_speaks_whole_and_unlinked() {
 }
 
 #[test]
+fn a_title_of_a_place_is_a_role_not_the_place() {
+    for (text, role) in [
+        (
+            "The Archbishop of Canterbury said 300 churches would close.",
+            "The Archbishop of Canterbury",
+        ),
+        ("The Duke of Edinburgh said 300 people came.", "The Duke of Edinburgh"),
+    ] {
+        let f = figures(text).into_iter().find(|f| f.surface == "300").unwrap();
+        assert_eq!((f.source.as_deref(), f.source_entity_id), (Some(role), None), "{text}");
+    }
+    // (`State` ends `secretary of state`, but is no title.)
+    let text = "The State of New Jersey said it sold 23 stocks.";
+    assert_ne!(source_of(text, "23"), "The State of New Jersey");
+}
+
+#[test]
 fn names_joined_by_and_speak_whole() {
     // A firm's name, or the two who spoke, not the name after `and`.
     for (text, surface, name) in [

@@ -190,6 +190,18 @@ impl Lexicons {
                 quote_words.documents.insert(line.trim(), ());
             }
         }
+        for file in files("titles.tsv", builtin!("titles.tsv"))? {
+            for row in file.rows(2) {
+                let (_, cells) = row?;
+                if matches!(cells[1], "role" | "rank") {
+                    // (The title's noun: `minister` of `prime minister`,
+                    // `secretary` of `secretary of state`.)
+                    let title = cells[0].split(" of ").next().unwrap_or("");
+                    let noun = title.split_whitespace().last().unwrap_or("");
+                    quote_words.titles.insert(noun, ());
+                }
+            }
+        }
         for file in files("name_stopwords.txt", builtin!("name_stopwords.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.name_stopwords.insert(line.trim(), ());

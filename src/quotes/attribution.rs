@@ -87,6 +87,9 @@ pub struct QuoteWords {
     /// Capitalised words that name no one (`Tuesday`, `The`:
     /// `name_stopwords.txt`).
     pub name_stopwords: WordSet,
+    /// The last word of each title and rank (`titles.tsv`): before `of`
+    /// and a place it makes a role (`the Archbishop of Canterbury`).
+    pub titles: WordSet,
     /// Words between a subject and its verb that do not break the link
     /// (`Zelensky said Tuesday`, `Borrell on Monday said`, `Mr Donofrio
     /// recently told`: `speech_fillers.txt`).
@@ -172,6 +175,7 @@ impl QuoteWords {
             honorifics: Default::default(),
             connectives: Default::default(),
             name_stopwords: Default::default(),
+            titles: Default::default(),
             fillers: Default::default(),
             objectless: Default::default(),
             gendered: Default::default(),
@@ -814,7 +818,7 @@ impl<'a> Context<'a> {
             }
             Some(i) => {
                 let m = &self.mentions[i];
-                if let Some(role) = self.role_at(ws, i) {
+                if let Some(role) = self.role_at(ws, i).or_else(|| self.title_of_place(ws, i)) {
                     return Some(role);
                 }
                 if let Some(person) = self.person_before_of(ws, i) {
@@ -987,6 +991,32 @@ impl<'a> Context<'a> {
             .max(after_comma);
         let span = Span::new(ws[start].span.start, ws[ws.len() - 1].span.end);
         Some(Speaker::role_only(span, self.text))
+    }
+
+    /// `The Archbishop of Canterbury said`, `the Duke of Edinburgh said`,
+    /// `the Prime Minister of Japan said`: a title (or a gendered noun or
+    /// a role for one person) before `of` and the place mention `i` that
+    /// ends the subject `ws` is a role, not the place.
+    fn title_of_place(&self, ws: &[Word], i: usize) -> Option<Speaker> {
+        let m = &self.mentions[i];
+        let lead = ws.partition_point(|w| w.span.start < m.span.start);
+        let last = ws.last()?;
+        if m.kind != EntityKind::Place || lead < 2 || m.span.end != last.span.end {
+            return None;
+        }
+        let title = ws[lead - 2].text(self.text);
+        let titled = self.words.titles.contains(title)
+            || self.words.gendered.contains(title)
+            || self.words.person_nouns.contains(title);
+        if ws[lead - 1].text(self.text) != "of" || !titled || ws[lead - 2].stop_after {
+            return None;
+        }
+        let after_comma = ws[..lead - 2].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
+        let start = (after_comma..lead - 2)
+            .rev()
+            .find(|&k| is_determiner(ws[k].text(self.text)))
+            .unwrap_or(lead - 2);
+        Some(Speaker::role_only(Span::new(ws[start].span.start, last.span.end), self.text))
     }
 
     /// A subject that describes the speaker without a speaker noun: an
