@@ -478,6 +478,11 @@ fn he_said_looks_back_past_its_own_quote_and_sentences_that_name_no_one() {
          pointing to a turnaround,\" he said.",
     );
     assert_eq!(q.name, "Coyle Kelly", "{q:?}");
+    // A role is read by its noun before any preposition.
+    let q =
+        one("A grain dealer at one member co-op said the arm was a convenience. \"We're sorry to \
+         see the co-op go,\" he said.");
+    assert_eq!(q.role, "A grain dealer at one member co-op", "{q:?}");
     // A sentence that names no one and reports no one is passed over.
     let q = one(
         "Incidents like this happen, said Mr Thiemann, because when banks start using Windows \

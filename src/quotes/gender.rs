@@ -101,6 +101,22 @@ impl Context<'_> {
         one_person && self.gender_of_words(role).is_none_or(|g| Some(g) == wanted)
     }
 
+    /// True when `sp` is a role for one person by its noun before any
+    /// preposition (`a spokesman for Dell`, `the Archbishop of Canterbury`,
+    /// `one trader for a large retail firm`) that `pronoun` may stand for.
+    pub(super) fn fits_role_head(&self, pronoun: &str, sp: &Speaker) -> bool {
+        let Some(role) = sp.role.as_deref().filter(|_| sp.mention.is_none() && sp.name.is_none())
+        else {
+            return false;
+        };
+        let head = super::role_head(role);
+        let one_person = self.words.person_nouns.contains(head)
+            || self.words.titles.contains(head)
+            || self.words.gendered.contains(head);
+        one_person
+            && self.gender_of_words(role).is_none_or(|g| Some(g) == Gender::of_pronoun(pronoun))
+    }
+
     /// A gendered word (`Mr`, `Mr.`, `Chairwoman`) right before `at`.
     fn gender_before(&self, at: usize) -> Option<Gender> {
         let head = self.text[..at].trim_end();

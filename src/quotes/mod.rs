@@ -647,7 +647,10 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
                 return;
             }
         };
-        if person && cx.fits_speaker(pronoun, &earlier) {
+        // (Here, where the report is the nearest one, a role is also read
+        // by its noun before any preposition: `a grain dealer at one
+        // member co-op said …`.)
+        if person && (cx.fits_speaker(pronoun, &earlier) || cx.fits_role_head(pronoun, &earlier)) {
             sp.mention = earlier.mention;
             sp.name = earlier.name.or(earlier.mention.map(|i| cx.mentions[i].span));
             sp.role = earlier.role.filter(|_| sp.name.is_none());
