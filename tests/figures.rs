@@ -602,6 +602,14 @@ fn a_firm_named_for_a_place_speaks_whole_and_unlinked() {
 }
 
 #[test]
+fn an_office_is_a_body_that_speaks() {
+    let text = "Exports fell 18 pct, the French cereals office ONIC said.";
+    assert_eq!(source_of(text, "18 pct"), "ONIC");
+    let text = "The Attorney General's office said it will not prosecute 12 brokers.";
+    assert_eq!(source_of(text, "12"), "The Attorney General's office");
+}
+
+#[test]
 fn a_title_of_a_place_is_a_role_not_the_place() {
     for (text, role) in [
         (
