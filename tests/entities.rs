@@ -473,6 +473,15 @@ fn organisations_by_pattern_and_acronym() {
         ["Standard and Poor's Corp"]
     );
     assert_eq!(surfaces("McDonald's Corp said it filed."), ["McDonald's Corp"]);
+    // A place in brackets before a legal form is the name's, no mention.
+    assert_eq!(
+        surfaces("Nikko Securities Co (Europe) Ltd is the lead manager."),
+        ["Nikko Securities Co (Europe) Ltd"]
+    );
+    assert_eq!(surfaces("Kredietbank (Suisse) SA will lead it."), ["Kredietbank (Suisse) SA"]);
+    // (Not an acronym in brackets after a name: `the Ministry of
+    // International Trade and Industry (MITI) said`.)
+    assert!(!surfaces("Bache Securities (HK) said it sold.").concat().contains("(HK)"));
     // A stock symbol in angle brackets names a company, not a place or
     // an intergovernmental body with the same letters.
     assert_eq!(surfaces("Qantas ordered four jets from Boeing Co <BA>."), ["Boeing Co"]);

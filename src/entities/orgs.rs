@@ -79,7 +79,16 @@ pub(crate) fn organisations_into(
             // it: "Ministry of International Trade and Industry (MITI)";
             // nor one after a dash ("NEW YORK - Avon Products Inc").
             let gap = &bytes[ws[j].span.end..ws[j + 1].span.start];
-            if opens(&ws[j + 1])
+            // (But a place in brackets before a legal form is the name's:
+            // `Nikko Securities Co (Europe) Ltd`, `Kredietbank (Suisse) SA`.)
+            let bracketed = gap == b" ("
+                && capitalised(next)
+                && text[ws[j + 1].span.end..].starts_with(") ")
+                && ws.get(j + 2).is_some_and(|w| lex.legal_forms.contains(w.text(text)));
+            if bracketed {
+                run.push(j + 1);
+                j += 2;
+            } else if opens(&ws[j + 1])
                 || !gap.iter().all(|&b| b.is_ascii_whitespace() || b == b'&' || b == b'\'')
             {
                 break;
