@@ -473,6 +473,12 @@ fn organisations_by_pattern_and_acronym() {
         ["Standard and Poor's Corp"]
     );
     assert_eq!(surfaces("McDonald's Corp said it filed."), ["McDonald's Corp"]);
+    // At a sentence's start, a speech verb after the place tells a firm
+    // named for it (`Ford Canada said`); a connective leaves it the place.
+    assert!(surfaces("Ford Canada said sales rose.").is_empty());
+    assert!(surfaces("Statistics Canada also reported a surplus.").is_empty());
+    assert_eq!(surfaces("Yesterday Canada said it would sign."), ["Canada"]);
+    assert_eq!(surfaces("Ford Canada plants are in Ontario."), ["Canada", "Ontario"]);
     // A place in brackets before a legal form is the name's, no mention.
     assert_eq!(
         surfaces("Nikko Securities Co (Europe) Ltd is the lead manager."),

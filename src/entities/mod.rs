@@ -675,7 +675,20 @@ fn accept(
                 && !ew.name_stopwords.contains(w)
                 && !ew.place_qualifiers.contains(w)
         });
-        if name_before && !headline_caps(text, s, e) {
+        // At the sentence's start a capitalised word tells nothing, but a
+        // speech verb after the place does: `Ford Canada said`, `Union Texas
+        // also said`, `Statistics Canada reported` are firms and agencies
+        // (not `Yesterday Canada said`, `But Canada said`).
+        let firm_at_start = before.is_some_and(|w| {
+            opens_sentence(w)
+                && capitalised(w)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !ew.name_stopwords.contains(w)
+                && !ew.place_qualifiers.contains(w)
+                && !ew.connectives.contains(w)
+                && !joins(w)
+        }) && speech_verb_after(text, e, ew);
+        if (name_before || firm_at_start) && !headline_caps(text, s, e) {
             return false;
         }
     }
@@ -816,6 +829,18 @@ fn capital_word_after(text: &str, e: usize) -> Option<&str> {
         rest.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(rest.len());
     let w = rest[..end].trim_end_matches('.');
     capitalised(w).then_some(w)
+}
+
+/// True when a speech verb follows byte `e`, perhaps after `also`
+/// (`Ford Canada also said`).
+fn speech_verb_after(text: &str, e: usize, ew: &EntityWords) -> bool {
+    let mut words = text[e..].split_ascii_whitespace();
+    let mut next = words.next().unwrap_or("");
+    if next == "also" {
+        next = words.next().unwrap_or("");
+    }
+    let verb = next.trim_end_matches([',', '.', ':', ';']);
+    text[e..].starts_with(' ') && ew.speech_verbs.contains(verb)
 }
 
 /// A word in capitals among other words in capitals: a headline.

@@ -60,7 +60,7 @@ pub enum TitleKind {
 /// ```
 /// use gazette::{entities::{EntityListFiles, EntityWords}, lexicon::DataFile};
 /// let prepositions = [DataFile::new("place_prepositions.txt", "# words before a place\nin\nnear\n")];
-/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[], region_words: &[] };
+/// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[], region_words: &[], connectives: &[] };
 /// let w = EntityWords::from_files(&[], &[], &[], &[], &[], lists).unwrap();
 /// assert!(w.place_prepositions.contains("near"));
 /// ```
@@ -76,6 +76,8 @@ pub struct EntityListFiles<'a> {
     pub place_qualifiers: &'a [DataFile],
     /// `region_words.txt`.
     pub region_words: &'a [DataFile],
+    /// `connectives.txt`.
+    pub connectives: &'a [DataFile],
 }
 
 /// The word lexicons of the entity stage (`titles.tsv`,
@@ -120,6 +122,10 @@ pub struct EntityWords {
     /// qualifiers, a region named only by them (`Western`, `North East`,
     /// `West Coast`) is linked only where its country is named too.
     pub region_words: HashSet<String>,
+    /// Words that open a sentence to join it to the one before (`But`,
+    /// `Yesterday`: `connectives.txt`): before a place they leave it the
+    /// place (`Yesterday Canada said`, not `Ford Canada said`).
+    pub connectives: HashSet<String>,
     /// Verbs after which a city is a team (`beat Chelsea`), in a document
     /// that shows some other sign of sport.
     pub sports_before: HashSet<String>,
@@ -208,6 +214,7 @@ impl EntityWords {
         w.place_prepositions = list(lists.place_prepositions, true);
         w.place_qualifiers = list(lists.place_qualifiers, false);
         w.region_words = list(lists.region_words, false);
+        w.connectives = list(lists.connectives, false);
         for file in sports_words {
             for row in file.rows(2) {
                 let (n, f) = row?;

@@ -157,6 +157,7 @@ impl Lexicons {
                 )?,
                 place_qualifiers: &files("place_qualifiers.txt", builtin!("place_qualifiers.txt"))?,
                 region_words: &files("region_words.txt", builtin!("region_words.txt"))?,
+                connectives: &files("connectives.txt", builtin!("connectives.txt"))?,
             },
         )?;
         let mut quote_words = QuoteWords::from_files(
