@@ -547,6 +547,35 @@ fn a_city_that_plays_is_a_club() {
 }
 
 #[test]
+fn signs_of_a_club_in_a_story_of_sport() {
+    // (text, city, kind): each sign, and where the same words leave a place.
+    let sport = "Leeds beat Bristol 2-1 on Saturday. ";
+    let cases = [
+        // A word of a club's name before the city, as written: on its own.
+        ("He joined AC Milan in 1998.", "Milan", "organisation"),
+        ("He flew to Milan in 1998.", "Milan", "place"),
+        // A city in brackets after a player, as line-ups give clubs.
+        ("Sebastien Bruno (Sale), Nicolas Mas (Perpignan).", "Perpignan", "organisation"),
+        // Before a player's given name.
+        ("Chelsea's Damien Duff is out.", "Chelsea", "organisation"),
+        ("Chelsea's Royal Hospital is old.", "Chelsea", "place"),
+        // A word for a side or a player that is other things elsewhere.
+        ("The Swansea side won.", "Swansea", "organisation"),
+        ("He made a move to union side Swansea.", "Swansea", "organisation"),
+        ("The Leicester tight-head starts.", "Leicester", "organisation"),
+        // Joined to a club by `and`, `or` or `v`.
+        ("Burnley or Blackburn v Leicester.", "Burnley", "organisation"),
+    ];
+    for (text, city, kind) in cases {
+        let text = format!("{sport}{text}");
+        assert_eq!(find(&text, city).2, kind, "{text}");
+    }
+    // Without a sign of sport in the document, those words make no club.
+    assert_eq!(find("The Swansea side of the deal fell through.", "Swansea").2, "place");
+    assert_eq!(find("Reporters (London) said so.", "London").2, "place");
+}
+
+#[test]
 fn mr_and_ms_make_a_surname() {
     assert!(!surfaces("said Mr Irish, the firm's founder").contains(&"Irish".to_string()));
 }

@@ -874,6 +874,21 @@ fn word_after(text: &str, e: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// `word` (a slice of `text`) with the hyphenated parts that follow it:
+/// `fly` of `fly-half` gives `fly-half`.
+fn hyphenated<'t>(text: &'t str, word: &'t str) -> &'t str {
+    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    let mut end = start + word.len();
+    while let Some(rest) = text[end..].strip_prefix('-') {
+        let n = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        if n == 0 {
+            break;
+        }
+        end += 1 + n;
+    }
+    &text[start..end]
+}
+
 /// Keeps the best non-overlapping candidates: longest first, then by
 /// priority, then earliest; returns them in text order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
@@ -990,7 +1005,8 @@ fn clubs(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         let (s, e) = (m.span.start, m.span.end);
         // (The lists are in lower case, as these words are written.)
-        let word_after = word_after(text, e);
+        // (Words for players may be hyphenated: `fly-half`, `tight-head`.)
+        let word_after = word_after(text, e).map(|w| hyphenated(text, w));
         let team = word_after.is_some_and(|w| ew.sports_team.contains(w));
         if m.kind != EntityKind::Place {
             sport |= team;
@@ -1017,8 +1033,14 @@ fn clubs(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
         if m.subtype.as_deref() != Some("city") {
             continue;
         }
+        // A word of a club's name before it, as written (`AC Milan`, `FC
+        // Barcelona`), is a sign on its own.
+        let named = word_before(text, s).is_some_and(|w| ew.sports_names.contains(w));
         let verb = word_after.is_some_and(|w| ew.sports_after.contains(w))
-            || word_before(text, s).is_some_and(|w| ew.sports_before.contains(w));
+            || word_before(text, s).is_some_and(|w| ew.sports_before.contains(w))
+            || in_a_lineup(text, s, e)
+            || player_after(text, e, lex);
+        let sign = sign || named;
         let list = if sign {
             &mut playing
         } else if verb {
@@ -1032,6 +1054,7 @@ fn clubs(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
     }
     if sport {
         playing.append(&mut by_verb);
+        paired_with_clubs(text, mentions, &mut playing);
     }
     for m in mentions.iter_mut().filter(|m| playing.contains(&m.id)) {
         m.id = format!("club:{}", slug(&m.name));
@@ -1050,6 +1073,51 @@ fn clubs(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
                     == Some(AmbiguityRule::CommonWord);
             !word_named
         });
+    }
+}
+
+/// True for a city in brackets after a player's name, as line-ups give
+/// clubs: `Nicolas Mas (Perpignan)`, `J Yapp (Cardiff),`.
+fn in_a_lineup(text: &str, s: usize, e: usize) -> bool {
+    let Some(before) = text[..s].strip_suffix('(') else { return false };
+    let name = before.trim_end_matches(' ').rsplit([' ', '\n', '(']).next().unwrap_or("");
+    text[e..].starts_with(')') && before.ends_with(' ') && capitalised(name)
+}
+
+/// True when a player named with a given name follows the city's
+/// possessive: `Chelsea's Damien Duff`.
+fn player_after(text: &str, e: usize, lex: &crate::Lexicons) -> bool {
+    let Some(rest) = text[e..].strip_prefix("'s ") else { return false };
+    let first = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let second = rest[first.len()..].strip_prefix(' ').and_then(|r| r.split(' ').next());
+    lex.gazetteer.given_names.contains(first) && second.is_some_and(capitalised)
+}
+
+/// Cities joined by `and`, `or` or `v` to a club are clubs too (`Arsenal or
+/// Chelsea` where Arsenal plays; `Cardiff or Blackburn v Colchester`), in a
+/// document that shows a sign of sport. Read until no more join.
+fn paired_with_clubs(text: &str, mentions: &[Mention], playing: &mut Vec<String>) {
+    let joined = |a: &Mention, b: &Mention| {
+        matches!(&text[a.span.end..b.span.start], " and " | " or " | ", " | " v ")
+    };
+    let city = |m: &Mention| m.kind == EntityKind::Place && m.subtype.as_deref() == Some("city");
+    let club = |m: &Mention, playing: &[String]| playing.contains(&m.id);
+    loop {
+        let before = playing.len();
+        for pair in mentions.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if !joined(a, b) {
+                continue;
+            }
+            for (one, other) in [(a, b), (b, a)] {
+                if city(one) && club(other, playing) && !club(one, playing) {
+                    playing.push(one.id.clone());
+                }
+            }
+        }
+        if playing.len() == before {
+            break;
+        }
     }
 }
 

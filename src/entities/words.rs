@@ -135,6 +135,9 @@ pub struct EntityWords {
     /// Words for a team's people before which a city is a team on its own
     /// (`Chelsea manager`, `Leeds fans`).
     pub sports_team: HashSet<String>,
+    /// Words of a club's name written before its city, as written (`AC`
+    /// of `AC Milan`, `FC`): the city is a club on its own.
+    pub sports_names: HashSet<String>,
     /// Honorifics `titles.tsv` writes with a period (`mr.`, `dr.`): no part
     /// of a name, where `Lord` and `Sir` are (`Lord Butler`).
     pub abbreviated_honorifics: WordSet,
@@ -220,6 +223,7 @@ impl EntityWords {
                 let (n, f) = row?;
                 let word = f[0].to_lowercase();
                 match f[1] {
+                    "name" => drop(w.sports_names.insert(f[0].to_string())),
                     "before" => drop(w.sports_before.insert(word)),
                     "after" => drop(w.sports_after.insert(word)),
                     "both" => {
@@ -228,8 +232,10 @@ impl EntityWords {
                     }
                     "team" => drop(w.sports_team.insert(word)),
                     other => {
-                        return Err(file
-                            .error(n, format!("kind `{other}`: use before, after, both or team")))
+                        return Err(file.error(
+                            n,
+                            format!("kind `{other}`: use before, after, both, team or name"),
+                        ))
                     }
                 }
             }
