@@ -85,6 +85,18 @@ fn common_word_names_need_context() {
     );
     assert_eq!(m.2, "organisation");
     assert_eq!(find("Phoenix Steel Corp reached a deal in Phoenix.", "Phoenix").2, "place");
+    // A short name of more than one word (a small city).
+    let t = "Santa Fe Southern Pacific Corp rose. Henley bought Santa Fe stock.";
+    let m = find(t, "Santa Fe");
+    assert_eq!((m.1.as_str(), m.3.as_str()), ("Santa Fe Southern Pacific Corp", "coreference"));
+    // A region, or a big city, of a country the story names nowhere else,
+    // after no word for where: no Italian region in a story of US airlines.
+    let t = "Piedmont Aviation Inc met. USAir made an offer for Piedmont.";
+    assert_eq!(find(t, "Piedmont").1, "Piedmont Aviation Inc");
+    let t = "Piedmont Aviation Inc met. USAir made an offer in Piedmont.";
+    assert_eq!(find(t, "Piedmont").2, "place");
+    let t = "Piedmont Aviation Inc met. Fiat made an offer for Piedmont and Turin.";
+    assert_eq!(find(t, "Piedmont").2, "place");
     // The short name runs on as far as it follows the full one, over a
     // wrapped line.
     let t = "Mitchell Energy and Development Corp cut spending. \"Sales will pick up,\" Mitchell\nEnergy said.";

@@ -852,7 +852,7 @@ fn headline_caps(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// The word right before byte `s` (on the same line, after one space).
-fn word_before(text: &str, s: usize) -> Option<&str> {
+pub(super) fn word_before(text: &str, s: usize) -> Option<&str> {
     // One space, or one line break of a name wrapped over two lines.
     let head = text[..s].strip_suffix([' ', '\n'])?;
     let start = head

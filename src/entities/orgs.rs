@@ -370,13 +370,15 @@ pub(super) fn two_known(name: &str, lex: &crate::Lexicons, date: Option<&str>) -
 const SHORT_NAME_CITY: u64 = 500_000;
 
 /// A company (a legal form ends its name, or the gazetteer lists it as
-/// one) named in full and then by its first word (`Gillette Co` …
-/// `rejected by Gillette`, `Toyota Motor Corp` … `Toyota has led`): a
-/// later mention of a town of that name is the company
-/// (`method=coreference`). Countries, regions and cities of
-/// [`SHORT_NAME_CITY`] or more keep their reading (`Texas Air Corp` …
+/// one) named in full and then by the words its name opens with (`Gillette
+/// Co` … `rejected by Gillette`, `Santa Fe Southern Pacific Corp` … `a
+/// buyer of Santa Fe stock`): a later mention of a town of that name is
+/// the company (`method=coreference`). Countries, and regions and cities
+/// of [`SHORT_NAME_CITY`] or more, keep their reading (`Texas Air Corp` …
 /// `Texas`), unless the city speaks (`Phoenix Steel Corp` … `Phoenix
-/// said`).
+/// said`) or the story names nothing else in its country and the name
+/// follows no word for where (`Piedmont Aviation Inc` … `USAir's offer for
+/// Piedmont` is no Italian region; `in Piedmont` would stay one).
 pub(super) fn short_names(
     text: &str,
     lex: &crate::Lexicons,
@@ -393,19 +395,28 @@ pub(super) fn short_names(
             continue;
         }
         let surface = m.span.slice(text);
-        let Some(&(_, org)) =
-            firsts.iter().find(|(f, i)| *f == surface && mentions[*i].span.end <= m.span.start)
-        else {
+        let Some(org) = company_named_by(text, firsts, mentions, k) else {
             continue;
         };
-        // The gazetteer's own city of that name (one lookup: is it the
-        // mention's, and how big).
-        let city = g
-            .lookup(surface, None)
-            .map(|t| &g.entities[t.entity as usize])
-            .filter(|e| e.id == m.id && e.subtype.as_deref() == Some("city"));
-        let Some(city) = city else { continue };
-        let small = city.population < SHORT_NAME_CITY;
+        // The gazetteer's own city or region of that name (one lookup: is
+        // it the mention's, and how big).
+        let town = g.lookup(surface, None).map(|t| &g.entities[t.entity as usize]).filter(|e| {
+            e.id == m.id && matches!(e.subtype.as_deref(), Some("city") | Some("admin1"))
+        });
+        let Some(town) = town else { continue };
+        let small = town.population < SHORT_NAME_CITY && town.subtype.as_deref() == Some("city");
+        let foreign = || {
+            let country = m.country.as_deref();
+            let named_elsewhere = mentions.iter().any(|o| {
+                o.kind == EntityKind::Place && o.id != m.id && o.country.as_deref() == country
+            });
+            let where_word = super::word_before(text, m.span.start).is_some_and(|w| {
+                let ew = &lex.entity_words;
+                ew.place_prepositions.contains(w)
+                    || ew.place_prepositions.contains(&w.to_lowercase())
+            });
+            country.is_some() && !named_elsewhere && !where_word
+        };
         // A city of any size that speaks, at once or after a phrase set off
         // by commas, is the company (`Genoa Systems Corp` … `Genoa, a maker
         // of PC-compatible products, said`).
@@ -420,7 +431,7 @@ pub(super) fn short_names(
                     .and_then(|window| window.find(", "))
                     .is_some_and(|c| verb_after(&rest[c + 2..]))
             });
-        if small || speaks {
+        if small || speaks || foreign() {
             let span = Span::new(m.span.start, name_run_end(text, m.span.end, mentions[org].span));
             let next_start = mentions.get(k + 1).map_or(text.len(), |n| n.span.start);
             let span = if span.end <= next_start { span } else { m.span };
@@ -428,6 +439,28 @@ pub(super) fn short_names(
                 Mention { span, role: None, method: Method::Coreference, ..mentions[org].clone() };
         }
     }
+}
+
+/// The company named earlier in full whose name opens with the words of
+/// mention `k` (`Gillette` of `Gillette Co` by `firsts`; `Santa Fe` of
+/// `Santa Fe Southern Pacific Corp`, word by word).
+fn company_named_by(
+    text: &str,
+    firsts: &[(&str, usize)],
+    mentions: &[Mention],
+    k: usize,
+) -> Option<usize> {
+    let m = &mentions[k];
+    let surface = m.span.slice(text);
+    let before = |i: usize| mentions[i].span.end <= m.span.start;
+    if !surface.contains(char::is_whitespace) {
+        return firsts.iter().find(|&&(f, i)| f == surface && before(i)).map(|&(_, i)| i);
+    }
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    firsts.iter().map(|&(_, i)| i).find(|&i| {
+        let mut name = mentions[i].span.slice(text).split_whitespace();
+        before(i) && words.iter().all(|w| name.next() == Some(*w)) && name.next().is_some()
+    })
 }
 
 /// The first words of the companies in `mentions` (a legal form ends the
