@@ -587,6 +587,37 @@ fn signs_of_a_club_in_a_story_of_sport() {
     assert_eq!(find("Reporters (London) said so.", "London").2, "place");
 }
 
+/// The country of the mention written `surface`, if there is one.
+fn country_of(text: &str, surface: &str) -> Option<Option<String>> {
+    let p = Pipeline::new(Lexicons::builtin(), Default::default());
+    let rows = p.process(&Document::from_text("t.txt", text)).entities;
+    rows.into_iter().find(|e| e.surface == surface).map(|e| e.country)
+}
+
+#[test]
+fn a_place_named_with_its_region_is_the_place_there() {
+    // (text, place, its country; None: no mention of it).
+    let cases = [
+        ("Rolm, a Santa Clara, Calif., maker of switchboards, grew.", "Santa Clara", Some("US")),
+        ("Rapeseed traded to Boston, U.K. East coast, at 297 stg.", "Boston", Some("GB")),
+        ("It has a plant in Naples, Fla., and one in Rome.", "Naples", Some("US")),
+        // Where the gazetteers know no such place there, the link goes.
+        ("Workers at its Kimberley, British Columbia mine struck.", "Kimberley", None),
+        // Otherwise each keeps its reading.
+        ("It has a plant in Naples and one in Rome.", "Naples", Some("IT")),
+        ("They met in Paris, France, on Monday.", "Paris", Some("FR")),
+    ];
+    for (text, place, country) in cases {
+        let got = country_of(text, place).map(|c| c.unwrap_or_default());
+        assert_eq!(got.as_deref(), country, "{text}");
+    }
+    assert!(country_of(
+        "Workers at its Kimberley, British Columbia mine struck.",
+        "British Columbia"
+    )
+    .is_some());
+}
+
 #[test]
 fn mr_and_ms_make_a_surname() {
     assert!(!surfaces("said Mr Irish, the firm's founder").contains(&"Irish".to_string()));

@@ -234,11 +234,61 @@ pub fn find_mentions(a: &Analysis, lex: &crate::Lexicons, date: Option<&str>) ->
     let firsts = orgs::company_first_words(text, lex, &mentions);
     orgs::short_names(text, lex, &firsts, &mut mentions);
     orgs::first_word_names(text, lex, &firsts, &mut mentions);
+    places_by_their_region(text, lex, &mut mentions);
     drop_word_towns(text, lex, date, &mut mentions);
     drop_lonely_towns(text, lex, date, &mut mentions);
     drop_stock_symbols(text, &mut mentions);
     drop_grades(text, &mut mentions);
     mentions
+}
+
+/// A place named with its region or country after a comma is the place of
+/// that name there: `Santa Clara, Calif.` is not the Cuban city, `Boston,
+/// U.K.` not the American one. When the gazetteers know no place of that
+/// name there (`Kimberley, British Columbia`; `Lyon, Kansas`), the city's
+/// link would be wrong: it goes, and the region stays.
+fn places_by_their_region(text: &str, lex: &crate::Lexicons, mentions: &mut Vec<Mention>) {
+    let g = &lex.gazetteer;
+    let town = |m: &Mention| {
+        m.kind == EntityKind::Place
+            && m.method == Method::Gazetteer
+            && matches!(m.subtype.as_deref(), Some("city") | Some("admin1"))
+    };
+    let mut unknown = Vec::new();
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let region = b.kind == EntityKind::Place
+            && matches!(b.subtype.as_deref(), Some("admin1") | Some("country"));
+        if !town(a) || !region || a.country == b.country || b.country.is_none() {
+            continue;
+        }
+        if !matches!(&text[a.span.end..b.span.start], ", " | ",\n") {
+            continue;
+        }
+        let there = g
+            .readings(a.span.slice(text))
+            .filter(|e| e.country == b.country)
+            .filter(|e| matches!(e.subtype.as_deref(), Some("city") | Some("admin1")))
+            .max_by_key(|e| e.population);
+        match there {
+            Some(e) => {
+                let m = &mut mentions[i - 1];
+                m.id = e.id.clone();
+                m.name = e.name.clone();
+                m.subtype = e.subtype.clone();
+                m.country = e.country.clone();
+            }
+            None if a.subtype.as_deref() == Some("city")
+                && b.subtype.as_deref() == Some("admin1") =>
+            {
+                unknown.push(i - 1)
+            }
+            None => {}
+        }
+    }
+    for i in unknown.into_iter().rev() {
+        mentions.remove(i);
+    }
 }
 
 /// A credit grade is no organisation: `CCC-plus`, `BA-1`, `cut to CCC from

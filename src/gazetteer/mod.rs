@@ -225,6 +225,31 @@ impl Gazetteer {
         self.best(pattern, surface, date)
     }
 
+    /// Every reading of `surface` written that way (as [`Self::lookup`]
+    /// reads case), best first or not: what else a name may be, where the
+    /// text says (`Santa Clara, Calif.` is not the Cuban city).
+    ///
+    /// ```
+    /// use gazette::gazetteer::{Gazetteer, GazetteerFiles};
+    /// use gazette::lexicon::DataFile;
+    /// let places = DataFile::new("p.tsv", "id\tname\ttype\tsubtype\tcountry\taliases\n\
+    ///     q1\tVienna\tplace\tcity\tAT\t\nq2\tVienna\tplace\tcity\tUS\t\n");
+    /// let g = Gazetteer::build(&GazetteerFiles { entities: vec![(0, places)], ..Default::default() })?;
+    /// let countries: Vec<_> = g.readings("Vienna").filter_map(|e| e.country.as_deref()).collect();
+    /// assert_eq!(countries.len(), 2);
+    /// assert!(countries.contains(&"US"));
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn readings<'g>(&'g self, surface: &str) -> impl Iterator<Item = &'g Entity> + 'g {
+        let written = strip_diacritics(surface).into_owned();
+        let caps = is_all_caps(&written);
+        let targets = self.patterns.get(&fold(surface)).map_or(&[][..], |&p| self.targets(p));
+        targets
+            .iter()
+            .filter(move |t| &*t.written == written || caps)
+            .map(|t| &self.entities[t.entity as usize])
+    }
+
     /// The best reading of pattern `pattern` for `surface`.
     pub fn best(&self, pattern: u32, surface: &str, date: Option<&str>) -> Option<&Target> {
         let written = strip_diacritics(surface);
