@@ -587,6 +587,15 @@ fn signs_of_a_club_in_a_story_of_sport() {
     assert_eq!(find("Reporters (London) said so.", "London").2, "place");
 }
 
+#[test]
+fn a_place_after_a_given_name_is_part_of_the_name() {
+    // (After a particle too.)
+    for text in ["Jeremy Souza, a spokesman, said so.", "Jeremy de Souza, a spokesman, said so."] {
+        assert!(!surfaces(text).contains(&"Souza".to_string()), "{text}");
+    }
+    assert_eq!(find("A team de Souza sent arrived.", "Souza").2, "place");
+}
+
 /// The country of the mention written `surface`, if there is one.
 fn country_of(text: &str, surface: &str) -> Option<Option<String>> {
     let p = Pipeline::new(Lexicons::builtin(), Default::default());

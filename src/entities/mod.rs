@@ -760,6 +760,14 @@ fn accept(
             if before.is_some_and(|w| g.given_names.contains(w)) {
                 return false;
             }
+            // Nor after a given name and a particle: `Jeremy de Souza`.
+            if let Some(p) = before.filter(|w| NAME_PARTICLES.contains(w)) {
+                let given =
+                    word_before(text, s - 1 - p.len()).is_some_and(|w| g.given_names.contains(w));
+                if given {
+                    return false;
+                }
+            }
             // A country's initials qualify the name after them rather than
             // begin it: `U.S. Treasury`, `UK Parliament`.
             let initials = entity.subtype.as_deref() == Some("country") && is_all_caps(surface);
