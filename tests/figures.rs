@@ -304,6 +304,11 @@ const CASES: &[Case] = &[
     ("The shares were as high as 175-7/8 this year.", "175-7/8", Some(175.875), N, "", "", "other"),
     ("The dollar ended at 145.15/20 yen.", "145.15/20 yen", Some(145.15), N, "", "JPY", "money"),
     ("Rates slid to 4.10/4.15 pct.", "4.10/4.15 pct", Some(4.10), N, "", "percent", "percent"),
+    // In a line of results the figure after `vs` is the same measure.
+    ("Pre-tax profit 101 mln stg vs 92 mln.", "92 mln", Some(92e6), N, "", "GBP", "money"),
+    ("Group shr 33.98 yen vs 39.10.", "39.10", Some(39.1), N, "", "JPY", "money"),
+    ("Shr 1.16 dlrs vs 70 cts.", "70 cts", Some(70.0), N, "", "cents", "money"),
+    ("Exports rose to 5 mln stg and 92 mln.", "92 mln", Some(92e6), N, "", "", "other"),
 ];
 
 /// Numbers that are not figures: (sentence, the number that must not be one).

@@ -30,6 +30,9 @@ pub struct RawFigure {
 /// its value is the fraction, and its category that of a percentage.
 pub const SHARE: &str = "fraction";
 
+/// The category of a figure no unit or counted word places.
+const OTHER: &str = "other";
+
 /// Everything the reader needs besides the text.
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
@@ -64,6 +67,7 @@ impl<'a> Reader<'a> {
     ) {
         tokens_into(self.text, sentence, words, self.lex, toks);
         let toks = &toks[..];
+        let first = out.len();
         let mut next = 0;
         for i in 0..toks.len() {
             if i < next {
@@ -87,6 +91,26 @@ impl<'a> Reader<'a> {
                     out.push(fig);
                 }
                 next = after;
+            }
+        }
+        self.same_unit_after_vs(&mut out[first..]);
+    }
+
+    /// In a line of results the figure after `vs` is the same measure as
+    /// the one before it, whose unit it leaves unwritten: `Pre-tax profit
+    /// 101 mln stg vs 92 mln`, `Group shr 33.98 yen vs 39.10`.
+    fn same_unit_after_vs(&self, figures: &mut [RawFigure]) {
+        for i in 1..figures.len() {
+            let (before, rest) = figures.split_at_mut(i);
+            let (prev, fig) = (&before[i - 1], &mut rest[0]);
+            if fig.unit.is_some() || prev.unit.is_none() || prev.span.end > fig.span.start {
+                continue;
+            }
+            if matches!(self.text[prev.span.end..fig.span.start].trim(), "vs" | "vs.") {
+                fig.unit = prev.unit.clone();
+                if fig.category == OTHER {
+                    fig.category = prev.category.clone();
+                }
             }
         }
     }
@@ -1004,7 +1028,7 @@ impl<'a> Reader<'a> {
                 ["others", "more", "them"].iter().any(|g| w.eq_ignore_ascii_case(g))
             });
             if best.is_none() && !generic {
-                return ("other".into(), false);
+                return (OTHER.into(), false);
             }
         }
         // (Past what is counted: its words were read above.)
@@ -1037,8 +1061,8 @@ impl<'a> Reader<'a> {
             }
         }
         if unit.is_some() && best.is_none() {
-            return ("other".into(), false);
+            return (OTHER.into(), false);
         }
-        (best.map_or("other", |c| self.lex.category_order[c].as_str()).to_string(), people)
+        (best.map_or(OTHER, |c| self.lex.category_order[c].as_str()).to_string(), people)
     }
 }
