@@ -167,6 +167,21 @@ fn appositive_role_names_the_person() {
 }
 
 #[test]
+fn a_title_set_off_by_commas_is_the_role_of_the_name_before_it() {
+    // (name, role) for `<name>, <title phrase>, said: "…"`: a title
+    // (`titles.tsv`) is a role as a speaker noun is.
+    for (name, role) in [
+        ("Julia Eccleshare", "chair of the judging panel"),
+        ("Giampaolo Vianello", "superintendent of the theatre"),
+        ("Tony Banks", "Labour MP for West Ham"),
+    ] {
+        let text = format!("{name}, {role}, said: \"It is a sad day for all of us here.\"");
+        let q = one(&text);
+        assert_eq!((q.name.as_str(), q.role.as_str()), (name, role), "{text}");
+    }
+}
+
+#[test]
 fn told_names_the_channel_not_the_speaker() {
     let q = one("Volodymyr Zelenskyy spoke on Wednesday. \"Stop the bombing first,\" Zelenskyy told Reuters and CNN in a joint interview.");
     assert_eq!(q.name, "Volodymyr Zelenskyy");

@@ -1595,8 +1595,11 @@ impl<'a> Context<'a> {
         // (Not one before a name, `…, Ambassador Stefan Johannesson of
         // Iceland, warned`, nor a name's word, `The Gabelli Group Inc of
         // New York, said`.)
+        // (A title is a role too: `Julia Eccleshare, chair of the judging
+        // panel, said`, `John Habgood, the bishop of Durham, said`.)
         let noun = |t: &str| {
-            let noun = |t: &str| self.words.speaker_nouns.contains(t);
+            let noun =
+                |t: &str| self.words.speaker_nouns.contains(t) || self.words.titles.contains(t);
             noun(t) || t.contains('-') && t.split('-').any(noun)
         };
         let lower = |t: &str| t.starts_with(|c: char| c.is_lowercase());
