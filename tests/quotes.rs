@@ -182,6 +182,23 @@ fn a_title_set_off_by_commas_is_the_role_of_the_name_before_it() {
 }
 
 #[test]
+fn an_aside_set_off_by_commas_leaves_the_subject_before_it_the_speaker() {
+    // (text before the quote, speaker): a clause about a role, or where or
+    // how they spoke.
+    for (lead, speaker) in [
+        ("The official, who asked to remain anonymous, added:", "The official"),
+        ("The spokesman, speaking from Bonn, said,", "The spokesman"),
+        ("Reagan, in a brief announcement, said:", "Reagan"),
+    ] {
+        let text = format!("{lead} \"We have good reason to think the plan will hold.\"");
+        assert_eq!(one(&text).speaker, speaker, "{text}");
+    }
+    // Not a place ending a name the aside follows.
+    let text = "Lord Nicholls of Birkenhead, in his ruling, said: \"The law is clear on it.\"";
+    assert_ne!(one(text).speaker, "Birkenhead");
+}
+
+#[test]
 fn told_names_the_channel_not_the_speaker() {
     let q = one("Volodymyr Zelenskyy spoke on Wednesday. \"Stop the bombing first,\" Zelenskyy told Reuters and CNN in a joint interview.");
     assert_eq!(q.name, "Volodymyr Zelenskyy");

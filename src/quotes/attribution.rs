@@ -1266,7 +1266,7 @@ impl<'a> Context<'a> {
         let appositive =
             role_only && owned.as_ref().is_some_and(|o| o.attribution == Attribution::Explicit);
         if comma && !appositive {
-            return self.set_off(ws, end, true);
+            return self.set_off(ws, end, true).or_else(|| self.before_an_aside(ws, end));
         }
         // `Howard Archer, economist at Global Insight said`: the phrase's
         // closing comma left out, the person before it speaks, not the
@@ -1729,6 +1729,32 @@ impl<'a> Context<'a> {
         };
         let role = if clause { owner.role.clone() } else { Some(role) };
         Some(Speaker { role, ..owner })
+    }
+
+    /// The subject before an aside set off by commas that says nothing of
+    /// who speaks: a clause about a role (`The official, who asked to
+    /// remain anonymous, added`) or where or how they spoke (`Lord Nicholls
+    /// of Birkenhead, in his ruling, said`, `The spokesman, speaking from
+    /// Bonn, said`). The aside ends at word `end` (exclusive).
+    fn before_an_aside(&self, ws: &[Word], end: usize) -> Option<Speaker> {
+        const OPENERS: [&str; 6] = ["who", "in", "on", "speaking", "talking", "writing"];
+        let comma_after = |k: usize| {
+            ws[k].stop_after && self.text[ws[k].span.end..].trim_start().starts_with(',')
+        };
+        if end < 3 || !comma_after(end - 1) {
+            return None;
+        }
+        // The comma that opens the aside: the nearest before it.
+        let open = (end.saturating_sub(16)..end - 1).rev().find(|&k| ws[k].stop_after)?;
+        if !comma_after(open) || !is_one_of(ws[open + 1].text(self.text), &OPENERS) {
+            return None;
+        }
+        let from = ws[..open].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
+        let speaker = self.subject(&ws[from..=open])?;
+        // (Not a place that ends the name: `Lord Nicholls of Birkenhead`.)
+        let place = speaker.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Place);
+        (matches!(speaker.attribution, Attribution::Explicit | Attribution::RoleOnly) && !place)
+            .then_some(speaker)
     }
 
     /// A role phrase in apposition names the person before it: "Igor
