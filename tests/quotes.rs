@@ -199,6 +199,22 @@ fn an_aside_set_off_by_commas_leaves_the_subject_before_it_the_speaker() {
 }
 
 #[test]
+fn he_said_after_a_sentence_opening_with_a_person_is_that_person() {
+    // (text, the name `he`/`she` is read as; "" for none).
+    let quote = "\"This is a hugely exciting new partnership for all of us.\"";
+    for (lead, name) in [
+        ("Mr Fuller has signed a long-term agreement. He said:", "Mr Fuller"),
+        ("Dina Mehta is an Indian blogger. She says:", "Dina Mehta"),
+        // Not a person of the other gender, nor an owner.
+        ("Mr Fuller has signed a long-term agreement. She said:", ""),
+        ("Mr Conlon's father was arrested. He said:", ""),
+    ] {
+        let text = format!("{lead} {quote}");
+        assert_eq!(one(&text).name, name, "{text}");
+    }
+}
+
+#[test]
 fn told_names_the_channel_not_the_speaker() {
     let q = one("Volodymyr Zelenskyy spoke on Wednesday. \"Stop the bombing first,\" Zelenskyy told Reuters and CNN in a joint interview.");
     assert_eq!(q.name, "Volodymyr Zelenskyy");

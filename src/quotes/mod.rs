@@ -227,8 +227,11 @@ pub fn find_quotes(a: &Analysis, mentions: &[Mention], lex: &QuoteWords) -> Vec<
             if let Some(sp) = speaker.as_mut() {
                 resolve_pronoun(&cx, sp, [last_person.as_ref(), last_role.as_ref()], pi);
                 resolve_it_by_cues(&cx, a, sp);
-                resolve_person_by_cues(&cx, a, &out, sp);
-                let person = sp.name.is_some()
+                // (A person taken from a sentence's start is no one quoted
+                // before: not the last person a later `he` may stand for,
+                // past a nearer report.)
+                let from_opening = resolve_person_by_cues(&cx, a, &out, sp);
+                let person = !from_opening && sp.name.is_some()
                     || sp.mention.is_some_and(|i| {
                         mentions[i].kind == crate::gazetteer::EntityKind::Official
                     });
@@ -508,7 +511,12 @@ pub fn resolve_it_by_cues(cx: &Context, a: &Analysis, sp: &mut Speaker) {
 /// let name = q[0].speaker.as_ref().unwrap().name.unwrap();
 /// assert_eq!(name.slice(&a.norm.text), "Harwood");
 /// ```
-pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: &mut Speaker) {
+pub fn resolve_person_by_cues(
+    cx: &Context,
+    a: &Analysis,
+    quotes: &[Quote],
+    sp: &mut Speaker,
+) -> bool {
     let pronoun = sp.span.slice(cx.text);
     let they = |p: &str| p.eq_ignore_ascii_case("they");
     let unresolved_pronoun = |s: &Speaker| {
@@ -530,10 +538,10 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
             && !w.body_nouns.contains(head)
     };
     if !unresolved_pronoun(sp) {
-        return;
+        return false;
     }
     let sentence = a.sentences.partition_point(|s| s.span.end <= sp.span.start);
-    let Some(paragraph) = a.sentences.get(sentence).map(|s| s.paragraph) else { return };
+    let Some(paragraph) = a.sentences.get(sentence).map(|s| s.paragraph) else { return false };
     let official = |i: usize| cx.mentions[i].kind == crate::gazetteer::EntityKind::Official;
     // The speech verb of a sentence that reports someone's words, read
     // only where reported speech puts it: in its last words with the
@@ -581,7 +589,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
     for k in (sentence.saturating_sub(3)..sentence).rev() {
         let s = &a.sentences[k];
         if paragraph - s.paragraph > 2 {
-            return;
+            return false;
         }
         // A sentence with a quote: its speaker, already read and resolved
         // (a pronoun this rule did not resolve there finds no one here:
@@ -604,7 +612,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
         }
         let earlier = match quote {
             Some(q) => match &q.speaker {
-                Some(speaker) if unresolved_pronoun(speaker) => return,
+                Some(speaker) if unresolved_pronoun(speaker) => return false,
                 Some(speaker) => speaker.clone(),
                 None => continue,
             },
@@ -615,7 +623,20 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
             None => match reported(a.sentence_words(k)) {
                 Some(cue) => cue.speaker,
                 None if names_no_one(cx, a.sentence_words(k)) => continue,
-                None => return,
+                // A sentence about a person named at its start (`Mrs
+                // Maguire was the relative with whom … She said …`): that
+                // person, for `he` or `she` of their gender.
+                None => {
+                    let gendered = crate::gazetteer::Gender::of_pronoun(pronoun).is_some();
+                    if let Some(name) = opening_person(cx, a.sentence_words(k)) {
+                        if gendered && cx.fits_pronoun(pronoun, None, Some(name)) {
+                            sp.name = Some(name);
+                            sp.role = None;
+                            return true;
+                        }
+                    }
+                    return false;
+                }
             },
         };
         let same_pronoun = || {
@@ -630,7 +651,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
                 _ if people(&earlier) => sp.role = earlier.role,
                 _ => {}
             }
-            return;
+            return false;
         }
         let person = match (earlier.mention, earlier.name, &earlier.role) {
             (mention, Some(_), _) => mention.is_none_or(official),
@@ -644,7 +665,7 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
                 if same_pronoun() {
                     continue;
                 }
-                return;
+                return false;
             }
         };
         // (Here, where the report is the nearest one, a role is also read
@@ -655,8 +676,42 @@ pub fn resolve_person_by_cues(cx: &Context, a: &Analysis, quotes: &[Quote], sp: 
             sp.name = earlier.name.or(earlier.mention.map(|i| cx.mentions[i].span));
             sp.role = earlier.role.filter(|_| sp.name.is_none());
         }
-        return;
+        return false;
     }
+    false
+}
+
+/// The person a sentence opens with, named by an honorific or a given name
+/// and one to three more capitalised words, then a verb or a comma (`Mr
+/// Fuller has signed …`, `Dina Mehta is an Indian blogger`, `Doug Kaye, a
+/// podcaster, praises …`); not an owner (`Mr Conlon's father …`) nor a
+/// name the entity stage found to be a place or an organisation.
+fn opening_person(cx: &Context, ws: &[Word]) -> Option<Span> {
+    let word = |k: usize| ws.get(k).map(|w| w.text(cx.text));
+    let first = word(0)?;
+    let honorific = cx.words.honorifics.contains(&first.trim_end_matches('.').to_lowercase());
+    if !honorific && !cx.words.given_genders.contains(first) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len().min(4) && !ws[end - 1].stop_after && word(end).is_some_and(capitalised) {
+        end += 1;
+    }
+    let last = word(end - 1)?;
+    let comma = ws[end - 1].stop_after && cx.text[ws[end - 1].span.end..].starts_with(',');
+    // (Not one of two: `Darren Campbell and Mark Lewis were awarded …`.)
+    let verb_next = !ws[end - 1].stop_after
+        && word(end).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "and" | "or" | "nor")
+        });
+    let possessive = last.ends_with("'s") || last.ends_with('\'') || last.ends_with("\u{2019}s");
+    if end < 2 || possessive || !(comma || verb_next) {
+        return None;
+    }
+    let span = Span::new(ws[0].span.start, ws[end - 1].span.end);
+    let official = crate::gazetteer::EntityKind::Official;
+    let thing = cx.mention_in(span).is_some_and(|i| cx.mentions[i].kind != official);
+    (!thing).then_some(span)
 }
 
 /// True when the words of a sentence name no one: no capitalised word
