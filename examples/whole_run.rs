@@ -3,7 +3,7 @@
 //! tell what figures add to a run end to end.
 //!
 //! ```sh
-//! cargo run --release --example whole_run -- ../shared/corpora/bbc/articles.jsonl [--skip-figures]
+//! cargo run --release --example whole_run -- ../shared/corpora/bbc/articles.jsonl [--skip-figures] [--threads N]
 //! ```
 
 use gazette::run::{Destination, ExtractConfig, OutputFormat};
@@ -13,9 +13,14 @@ use gazette::{Lexicons, Pipeline, PipelineOptions};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let input = args.next().expect("usage: whole_run FILE [--skip-figures]");
-    let skip_figures = args.next().as_deref() == Some("--skip-figures");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let input = args.first().expect("usage: whole_run FILE [--skip-figures] [--threads N]").clone();
+    let skip_figures = args.iter().any(|a| a == "--skip-figures");
+    let threads = args
+        .iter()
+        .position(|a| a == "--threads")
+        .and_then(|i| args.get(i + 1))
+        .map_or(1, |n| n.parse().expect("--threads takes a number"));
     let out = tempfile::tempdir().expect("a temporary folder");
     let options = PipelineOptions { skip_figures, ..Default::default() };
     let lexicons = Lexicons::load(true, &[]).expect("the default gazetteers");
@@ -25,12 +30,17 @@ fn main() {
         destination: Destination::Folder(out.path().join("out")),
         format: OutputFormat::Csv,
         input: Default::default(),
-        threads: 1,
+        threads,
         dedupe: true,
         skip_duplicates: false,
         plain_csv: false,
         progress: false,
     };
     let summary = gazette::run::extract(&config, &pipeline, &mut std::io::sink()).expect("a run");
-    println!("{} documents, {} bytes of text", summary.documents, summary.bytes);
+    println!(
+        "{} documents, {} bytes of text, {:.1} MB/s",
+        summary.documents,
+        summary.bytes,
+        summary.mb_per_s()
+    );
 }
