@@ -575,6 +575,7 @@ fn signs_of_a_club_in_a_story_of_sport() {
         ("The Swansea side won.", "Swansea", "organisation"),
         ("He made a move to union side Swansea.", "Swansea", "organisation"),
         ("The Leicester tight-head starts.", "Leicester", "organisation"),
+        ("But Newcastle director of rugby Rob Andrew said so.", "Newcastle", "organisation"),
         // Joined to a club by `and`, `or` or `v`.
         ("Burnley or Blackburn v Leicester.", "Burnley", "organisation"),
     ];
