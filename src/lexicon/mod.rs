@@ -172,6 +172,11 @@ impl Lexicons {
                 quote_words.fillers.insert(line.trim(), ());
             }
         }
+        for file in files("aside_openers.txt", builtin!("aside_openers.txt"))? {
+            for (_, line) in file.lines() {
+                quote_words.aside_openers.insert(line.trim(), ());
+            }
+        }
         for file in files("speech_objectless.txt", builtin!("speech_objectless.txt"))? {
             for (_, line) in file.lines() {
                 quote_words.objectless.insert(line.trim(), ());

@@ -90,6 +90,9 @@ pub struct QuoteWords {
     /// The last word of each title and rank (`titles.tsv`): before `of`
     /// and a place it makes a role (`the Archbishop of Canterbury`).
     pub titles: WordSet,
+    /// Words that open an aside set off by commas that says nothing of
+    /// who speaks (`who`, `in`, `speaking`: `aside_openers.txt`).
+    pub aside_openers: WordSet,
     /// Words between a subject and its verb that do not break the link
     /// (`Zelensky said Tuesday`, `Borrell on Monday said`, `Mr Donofrio
     /// recently told`: `speech_fillers.txt`).
@@ -177,6 +180,7 @@ impl QuoteWords {
             name_stopwords: Default::default(),
             titles: Default::default(),
             fillers: Default::default(),
+            aside_openers: Default::default(),
             objectless: Default::default(),
             gendered: Default::default(),
             given_genders: Default::default(),
@@ -1737,7 +1741,6 @@ impl<'a> Context<'a> {
     /// of Birkenhead, in his ruling, said`, `The spokesman, speaking from
     /// Bonn, said`). The aside ends at word `end` (exclusive).
     fn before_an_aside(&self, ws: &[Word], end: usize) -> Option<Speaker> {
-        const OPENERS: [&str; 6] = ["who", "in", "on", "speaking", "talking", "writing"];
         let comma_after = |k: usize| {
             ws[k].stop_after && self.text[ws[k].span.end..].trim_start().starts_with(',')
         };
@@ -1746,7 +1749,7 @@ impl<'a> Context<'a> {
         }
         // The comma that opens the aside: the nearest before it.
         let open = (end.saturating_sub(16)..end - 1).rev().find(|&k| ws[k].stop_after)?;
-        if !comma_after(open) || !is_one_of(ws[open + 1].text(self.text), &OPENERS) {
+        if !comma_after(open) || !self.words.aside_openers.contains(ws[open + 1].text(self.text)) {
             return None;
         }
         let from = ws[..open].iter().rposition(|w| w.stop_after).map_or(0, |k| k + 1);
