@@ -555,9 +555,7 @@ fn drop_word_towns(
             return true;
         }
         let small = town(&["city", "admin1"]);
-        let placed = word_before(text, m.span.start).is_some_and(|w| {
-            ew.place_prepositions.contains(w) || ew.place_prepositions.contains(&w.to_lowercase())
-        });
+        let placed = word_before(text, m.span.start).is_some_and(|w| ew.is_place_preposition(w));
         !small || placed || region_after(m.span.end)
     });
 }

@@ -410,11 +410,8 @@ pub(super) fn short_names(
             let named_elsewhere = mentions.iter().any(|o| {
                 o.kind == EntityKind::Place && o.id != m.id && o.country.as_deref() == country
             });
-            let where_word = super::word_before(text, m.span.start).is_some_and(|w| {
-                let ew = &lex.entity_words;
-                ew.place_prepositions.contains(w)
-                    || ew.place_prepositions.contains(&w.to_lowercase())
-            });
+            let where_word = super::word_before(text, m.span.start)
+                .is_some_and(|w| lex.entity_words.is_place_preposition(w));
             country.is_some() && !named_elsewhere && !where_word
         };
         // A city of any size that speaks, at once or after a phrase set off

@@ -243,6 +243,23 @@ impl EntityWords {
         Ok(w)
     }
 
+    /// True for a word before a place (`place_prepositions.txt`), as
+    /// written or in lower case (`In Reading`, `near Reading`): after one,
+    /// a name is where, not who.
+    ///
+    /// ```
+    /// use gazette::{entities::{EntityListFiles, EntityWords}, lexicon::DataFile};
+    /// let prepositions = [DataFile::new("place_prepositions.txt", "in\nnear\n")];
+    /// let lists = EntityListFiles { speech_verbs: &[], name_followers: &[], place_prepositions: &prepositions, place_qualifiers: &[], region_words: &[], connectives: &[] };
+    /// let w = EntityWords::from_files(&[], &[], &[], &[], &[], lists).unwrap();
+    /// assert!(w.is_place_preposition("In") && w.is_place_preposition("near"));
+    /// assert!(!w.is_place_preposition("for"));
+    /// ```
+    pub fn is_place_preposition(&self, word: &str) -> bool {
+        self.place_prepositions.contains(word)
+            || self.place_prepositions.contains(crate::lexicon::Lower::new(word).as_str())
+    }
+
     /// True for an honorific (`Mr`, `Mr.`, `Dr`, `Sir`: kind `honorific` in
     /// `titles.tsv`): the word after it is a surname.
     pub fn is_honorific(&self, word: &str) -> bool {

@@ -689,7 +689,10 @@ pub fn resolve_person_by_cues(
 fn opening_person(cx: &Context, ws: &[Word]) -> Option<Span> {
     let word = |k: usize| ws.get(k).map(|w| w.text(cx.text));
     let first = word(0)?;
-    let honorific = cx.words.honorifics.contains(&first.trim_end_matches('.').to_lowercase());
+    let honorific = cx
+        .words
+        .honorifics
+        .contains(crate::lexicon::Lower::new(first.trim_end_matches('.')).as_str());
     if !honorific && !cx.words.given_genders.contains(first) {
         return None;
     }
