@@ -309,6 +309,19 @@ const CASES: &[Case] = &[
     ("Group shr 33.98 yen vs 39.10.", "39.10", Some(39.1), N, "", "JPY", "money"),
     ("Shr 1.16 dlrs vs 70 cts.", "70 cts", Some(70.0), N, "", "cents", "money"),
     ("Exports rose to 5 mln stg and 92 mln.", "92 mln", Some(92e6), N, "", "", "other"),
+    // So is a figure after `against`, `compared with`, `from` (measure_links.txt) …
+    ("Sales were 79,448 tonnes against 79,014.", "79,014", Some(79014.0), N, "", "tonnes", "other"),
+    ("Profit was 271 mln francs compared with 110 mln.", "110 mln", Some(110e6), N, "", "francs", "money"),
+    ("The deficit narrowed to 740 mln dlrs from 1.97 billion.", "1.97 billion", Some(1.97e9), N, "", "USD", "money"),
+    ("Profit was 61 mln stg, up from 16 mln.", "16 mln", Some(16e6), N, "", "GBP", "money"),
+    // … but before `from` a percentage or a span of time is a level only
+    // after a level word (level_words.txt); a change or a period is not.
+    ("It cut the rate to 5.5 pct from 6.2.", "6.2", Some(6.2), N, "", "percent", "percent"),
+    ("It set growth to about 2.0 pct from 2.8.", "2.8", Some(2.8), N, "", "percent", "percent"),
+    ("Output was 12.05 mln bpd, up 1.5 pct from 11.87 mln.", "11.87 mln", Some(11.87e6), N, "", "", "other"),
+    ("Profits doubled in the past 10 years from 1.80 billion.", "1.80 billion", Some(1.8e9), N, "", "", "other"),
+    // A figure after `from` that names what it counts is a count of its own.
+    ("It earned 5 mln dlrs from 300 customers.", "300", Some(300.0), N, "", "", "other"),
 ];
 
 /// Numbers that are not figures: (sentence, the number that must not be one).

@@ -79,6 +79,12 @@ pub struct FigureWords {
     pub range_words: WordSet,
     /// Words after a number that make it a clock time (`time_words.txt`).
     pub time_words: WordSet,
+    /// Words between two figures that make the second one a value of the
+    /// first one's measure (`measure_links.txt`).
+    pub measure_links: WordSet,
+    /// Words before a percentage or a span of time that make it a level
+    /// rather than a change (`level_words.txt`).
+    pub level_words: WordSet,
     /// Month and day names, as written: a number next to one is a date
     /// (`calendar_words.txt`).
     pub calendar: crate::lexicon::ExactWordSet,
@@ -112,6 +118,10 @@ pub struct WordListFiles<'a> {
     pub range_words: &'a [DataFile],
     /// `time_words.txt`.
     pub time_words: &'a [DataFile],
+    /// `measure_links.txt`.
+    pub measure_links: &'a [DataFile],
+    /// `level_words.txt`.
+    pub level_words: &'a [DataFile],
     /// `calendar_words.txt`.
     pub calendar: &'a [DataFile],
 }
@@ -199,6 +209,8 @@ impl FigureWords {
             (lists.change_words, &mut w.change_words),
             (lists.range_words, &mut w.range_words),
             (lists.time_words, &mut w.time_words),
+            (lists.measure_links, &mut w.measure_links),
+            (lists.level_words, &mut w.level_words),
         ] {
             for file in files {
                 for (_, l) in file.lines() {

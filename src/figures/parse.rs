@@ -93,26 +93,64 @@ impl<'a> Reader<'a> {
                 next = after;
             }
         }
-        self.same_unit_after_vs(&mut out[first..]);
+        self.same_measure_after_link(&mut out[first..]);
     }
 
-    /// In a line of results the figure after `vs` is the same measure as
-    /// the one before it, whose unit it leaves unwritten: `Pre-tax profit
-    /// 101 mln stg vs 92 mln`, `Group shr 33.98 yen vs 39.10`.
-    fn same_unit_after_vs(&self, figures: &mut [RawFigure]) {
+    /// A figure after another, linked to it by words that compare two
+    /// values of one measure (`measure_links.txt`), is in that measure,
+    /// whose unit it leaves unwritten: `Pre-tax profit 101 mln stg vs 92
+    /// mln`, `narrowed to 740 mln dlrs from 1.97 billion`, `79,448 tonnes
+    /// against 79,014`.
+    ///
+    /// Before `from`, a percentage or a span of time is often a change or a
+    /// period, not a value of the measure (`up 2.4 pct from 48.91 billion`,
+    /// `in the past 10 years from 1.80 billion`): then only a level word
+    /// before it (`to 5.5 pct from 6.2`, `level_words.txt`) links them. A
+    /// figure after `from` that names what it counts (`or 7.5 pct, from
+    /// 52,100 shares`) is left as it is.
+    fn same_measure_after_link(&self, figures: &mut [RawFigure]) {
         for i in 1..figures.len() {
             let (before, rest) = figures.split_at_mut(i);
             let (prev, fig) = (&before[i - 1], &mut rest[0]);
-            if fig.unit.is_some() || prev.unit.is_none() || prev.span.end > fig.span.start {
+            let Some(unit) = prev.unit.as_deref() else { continue };
+            if fig.unit.is_some() || prev.span.end > fig.span.start {
                 continue;
             }
-            if matches!(self.text[prev.span.end..fig.span.start].trim(), "vs" | "vs.") {
-                fig.unit = prev.unit.clone();
-                if fig.category == OTHER {
-                    fig.category = prev.category.clone();
+            let gap = self.text[prev.span.end..fig.span.start].trim_start();
+            let gap = gap.strip_prefix(',').unwrap_or(gap);
+            let link: Vec<&str> = gap.split_whitespace().collect();
+            if link.is_empty()
+                || link.len() > 2
+                || !self.lex.measure_links.contains(&link.join(" "))
+            {
+                continue;
+            }
+            if link.last().is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+                let change_or_period =
+                    prev.category == "percent" || self.lex.unit_category(unit) == Some("duration");
+                if fig.counted.is_some() || change_or_period && !self.level_before(prev) {
+                    continue;
                 }
             }
+            fig.unit = prev.unit.clone();
+            if fig.category == OTHER {
+                fig.category = prev.category.clone();
+            }
         }
+    }
+
+    /// True when the word before `fig` (and before its qualifier) is a
+    /// level word: `to 5.5 pct`, `to about 2.0 pct`.
+    fn level_before(&self, fig: &RawFigure) -> bool {
+        let mut lead = self.text[..fig.span.start].trim_end();
+        if let Some(q) = &fig.qualifier {
+            let cut = lead.len().saturating_sub(q.len());
+            if lead.is_char_boundary(cut) && lead[cut..].eq_ignore_ascii_case(q) {
+                lead = lead[..cut].trim_end();
+            }
+        }
+        let word = lead.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        self.lex.level_words.contains(word)
     }
 
     /// True for "the top 10", "the last 16", "women's top 10": places in a

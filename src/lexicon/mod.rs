@@ -232,6 +232,8 @@ impl Lexicons {
                 change_words: &files("change_words.txt", builtin!("change_words.txt"))?,
                 range_words: &files("range_words.txt", builtin!("range_words.txt"))?,
                 time_words: &files("time_words.txt", builtin!("time_words.txt"))?,
+                measure_links: &files("measure_links.txt", builtin!("measure_links.txt"))?,
+                level_words: &files("level_words.txt", builtin!("level_words.txt"))?,
                 calendar: &files("calendar_words.txt", builtin!("calendar_words.txt"))?,
             },
         )?;
