@@ -314,6 +314,8 @@ const CASES: &[Case] = &[
     ("Profit was 271 mln francs compared with 110 mln.", "110 mln", Some(110e6), N, "", "francs", "money"),
     ("The deficit narrowed to 740 mln dlrs from 1.97 billion.", "1.97 billion", Some(1.97e9), N, "", "USD", "money"),
     ("Profit was 61 mln stg, up from 16 mln.", "16 mln", Some(16e6), N, "", "GBP", "money"),
+    ("Imports fell to 7.4 billion dlrs in 1986 from 8.9 billion.", "8.9 billion", Some(8.9e9), N, "", "USD", "money"),
+    ("Reserves rose to 38 billion crowns in February from 30 billion.", "30 billion", Some(30e9), N, "", "crowns", "money"),
     // … but before `from` a percentage or a span of time is a level only
     // after a level word (level_words.txt); a change or a period is not.
     ("It cut the rate to 5.5 pct from 6.2.", "6.2", Some(6.2), N, "", "percent", "percent"),

@@ -118,7 +118,12 @@ impl<'a> Reader<'a> {
             }
             let gap = self.text[prev.span.end..fig.span.start].trim_start();
             let gap = gap.strip_prefix(',').unwrap_or(gap);
-            let link: Vec<&str> = gap.split_whitespace().collect();
+            let mut link: Vec<&str> = gap.split_whitespace().collect();
+            // The time of the first value may stand between: `rose to 7.4
+            // billion dlrs in 1986 from 8.9 billion`, `in February from`.
+            if link.len() > 2 && link[0] == "in" && self.is_year_or_month(link[1]) {
+                link.drain(..2);
+            }
             if link.is_empty()
                 || link.len() > 2
                 || !self.lex.measure_links.contains(&link.join(" "))
@@ -137,6 +142,12 @@ impl<'a> Reader<'a> {
                 fig.category = prev.category.clone();
             }
         }
+    }
+
+    /// True for a year written in four digits or a month or day name.
+    fn is_year_or_month(&self, word: &str) -> bool {
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        year || self.calendar.contains(word)
     }
 
     /// True when the word before `fig` (and before its qualifier) is a
