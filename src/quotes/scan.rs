@@ -33,7 +33,9 @@ fn double_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
     while let Some(off) = memchr::memchr2(b'"', b'`', &b[i..]) {
         let at = i + off;
         if b[at] == b'"' {
-            out.push((at, at + 1));
+            if !apostrophe_typed_as_mark(b, at) {
+                out.push((at, at + 1));
+            }
             i = at + 1;
         } else if b.get(at + 1) == Some(&b'`') {
             out.push((at, at + 2));
@@ -51,6 +53,21 @@ fn double_marks(text: &str, para: Span) -> Vec<(usize, usize)> {
         out.sort_unstable();
     }
     out
+}
+
+/// True when the `"` at `at` stands for an apostrophe, as mistyped copy
+/// has it (`Pakistan"s progress`, `don"t`): between a letter and the
+/// ending of a possessive or a contraction. Paired as a mark it would open
+/// a quote in the middle of a word and pair off every mark after it.
+fn apostrophe_typed_as_mark(b: &[u8], at: usize) -> bool {
+    if at == 0 || !b[at - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    let rest = &b[at + 1..];
+    ["s", "t", "m", "d", "ll", "re", "ve"].iter().any(|end| {
+        rest.starts_with(end.as_bytes())
+            && !rest.get(end.len()).is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Single marks that open or close a quote (British style), not apostrophes:
@@ -207,6 +224,18 @@ mod tests {
         );
         let q = marked_in(t, Span::new(0, t.len()));
         assert_eq!(q[0].text.slice(t), "It's over,");
+    }
+
+    #[test]
+    fn an_apostrophe_typed_as_a_mark_opens_no_quote() {
+        let t = "The bank, citing Pakistan\"s progress, said it agreed. \"It is a step,\" he said.";
+        let q = marked_in(t, Span::new(0, t.len()));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text.slice(t), "It is a step,");
+        // A mark before a word is still one (`said"I`, `of"squabbling`).
+        let t = "He accused them of\"squabbling like schoolboys\".";
+        let q = marked_in(t, Span::new(0, t.len()));
+        assert_eq!(q[0].text.slice(t), "squabbling like schoolboys");
     }
 
     #[test]
