@@ -861,6 +861,15 @@ fn a_speaker_set_off_by_commas() {
     // A possessive firm before the name.
     let q = one("It fell.\n\n\"The dollar has further to fall, although it may take years,\" said Lloyds Bank's Johnson.");
     assert_eq!(q.speaker, "Johnson");
+    // A firm no gazetteer knows is the person's role, not part of a name.
+    let q = one("India grew.\n\n\"The relaxation could ignite interest,\" added Ernst and Young's Sanjay Mehta.");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Sanjay Mehta", "Ernst and Young's"), "{q:?}");
+    let q = one("Sales rose. Deloitte's Anna Kovacs said: \"The market is hungry.\"");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("Anna Kovacs", "Deloitte's"), "{q:?}");
+    // One word after an owner with an article is the rest of a name.
+    let q =
+        one("Prices rose. \"The rate of increase is getting faster,\" the People's Daily said.");
+    assert_eq!((q.speaker.as_str(), q.role.as_str()), ("People's Daily", ""), "{q:?}");
 }
 
 #[test]

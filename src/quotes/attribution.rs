@@ -871,24 +871,47 @@ impl<'a> Context<'a> {
                         role: None,
                     });
                 }
-                // "Lloyds Bank's Johnson": the person named after the possessive.
-                let p = ws.iter().rposition(|w| {
-                    let t = w.text(self.text);
-                    t.ends_with("'s") || t.ends_with("\u{2019}s")
-                })?;
-                let mut named = self.person_name(&ws[p + 1..])?;
-                let role = Span::new(ws[0].span.start, ws[p].span.end).slice(self.text);
-                named.role = Some(role.to_string());
-                Some(named)
+                self.person_after_possessive(ws)
             }
             None => {
                 let of = ws.iter().rposition(|w| w.text(self.text) == "of");
                 of.filter(|&k| ws.get(k + 1).is_some_and(|w| capitalised(w.text(self.text))))
                     .and_then(|k| self.person_before_word_of(ws, k + 1))
+                    // (With no known owner, one word after an owner with
+                    // an article is the rest of a name: `the People's Daily`.)
+                    .or_else(|| {
+                        let one_word = self.possessive_at(ws).is_some_and(|p| ws.len() - p == 2);
+                        let before = self.text[..ws[0].span.start].trim_end();
+                        let article_before =
+                            before.rsplit(char::is_whitespace).next().is_some_and(is_determiner);
+                        if one_word && (is_determiner(ws[0].text(self.text)) || article_before) {
+                            return None;
+                        }
+                        self.person_after_possessive(ws)
+                    })
                     .or_else(|| self.person_name(ws))
                     .or_else(|| self.role_at_unknown(ws))
             }
         }
+    }
+
+    /// The person named after a possessive (`Lloyds Bank's Johnson`,
+    /// `Deloitte's Sanjay Mehta`), with the words up to it as their role:
+    /// the owner is where they work, not part of their name.
+    fn person_after_possessive(&self, ws: &[Word]) -> Option<Speaker> {
+        let p = self.possessive_at(ws)?;
+        let mut named = self.person_name(&ws[p + 1..])?;
+        let role = Span::new(ws[0].span.start, ws[p].span.end).slice(self.text);
+        named.role = Some(role.to_string());
+        Some(named)
+    }
+
+    /// The last word of `ws` that ends in a possessive `'s`.
+    fn possessive_at(&self, ws: &[Word]) -> Option<usize> {
+        ws.iter().rposition(|w| {
+            let t = w.text(self.text);
+            t.ends_with("'s") || t.ends_with("\u{2019}s")
+        })
     }
 
     /// The person named before `of` and mention `i` (`Ronald Glantz of
