@@ -176,8 +176,24 @@ impl<'l> Bytewise<'_, 'l> {
             while j > i + 1 && matches!(b[j - 1], b'-' | b'\'') {
                 j -= 1;
             }
-            let number = lex.number(before_hyphen(&text[i..j])).is_some();
-            out.push(Tok::Word { span: Span::new(i, j), number });
+            let first = before_hyphen(&text[i..j]);
+            let number = lex.number(first);
+            // A scale joined by a hyphen after digits is a word of its own,
+            // so that it multiplies: before what it measures, `100 mln-dlr
+            // aid`, `2.8 billion-dlr acquisition` (the rest then read as a
+            // unit or the thing counted), or before the top of a range,
+            // `1.5 million-2 million` (the hyphen then a mark).
+            let after_digits = matches!(out.last(), Some(Tok::Num { .. }));
+            if after_digits && first.len() < j - i && matches!(number, Some((_, NumberKind::Scale)))
+            {
+                let k = i + first.len();
+                out.push(Tok::Word { span: Span::new(i, k), number: true });
+                if b[k + 1].is_ascii_digit() {
+                    out.push(Tok::Punct { span: Span::new(k, k + 1), ch: '-' });
+                }
+                return k + 1;
+            }
+            out.push(Tok::Word { span: Span::new(i, j), number: number.is_some() });
             return j;
         }
         out.push(Tok::Punct { span: Span::new(i, i + c.len_utf8()), ch: c });
