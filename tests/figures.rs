@@ -322,7 +322,7 @@ const CASES: &[Case] = &[
     ("It set growth to about 2.0 pct from 2.8.", "2.8", Some(2.8), N, "", "percent", "percent"),
     ("Output was 12.05 mln bpd, up 1.5 pct from 11.87 mln.", "11.87 mln", Some(11.87e6), N, "", "", "other"),
     ("Profits doubled in the past 10 years from 1.80 billion.", "1.80 billion", Some(1.8e9), N, "", "", "other"),
-    ("The rand is around 49.53 U.S. cents.", "49.53 U.S. cents", Some(49.53), N, "", "cents", "money"),
+    ("The rand is at 49.53 U.S. cents.", "49.53 U.S. cents", Some(49.53), N, "", "cents", "money"),
     ("It paid 55 euro cents a share.", "55 euro cents", Some(55.0), N, "", "cents", "money"),
     // A scale joined by a hyphen multiplies all the same.
     ("It approved a 100 mln-dlr aid package.", "100 mln-dlr", Some(1e8), N, "", "USD", "money"),
