@@ -595,6 +595,15 @@ fn a_place_after_a_given_name_is_part_of_the_name() {
         assert!(!surfaces(text).contains(&"Souza".to_string()), "{text}");
     }
     assert_eq!(find("A team de Souza sent arrived.", "Souza").2, "place");
+    // After initials and particles, and after a middle initial.
+    for (text, place) in [
+        ("Forwards: H Shimange, CJ van der Linde, J de Villiers.", "Linde"),
+        ("The board named Charles W. Durham chairman.", "Durham"),
+        ("He succeeds Harvey T. Lyon as president.", "Lyon"),
+    ] {
+        assert!(!surfaces(text).contains(&place.to_string()), "{text}: {:?}", surfaces(text));
+    }
+    assert_eq!(find("Shares rose in Durham.", "Durham").2, "place");
 }
 
 /// The country of the mention written `surface`, if there is one.

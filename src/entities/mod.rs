@@ -758,11 +758,21 @@ fn accept(
             if before.is_some_and(|w| g.given_names.contains(w)) {
                 return false;
             }
-            // Nor after a given name and a particle: `Jeremy de Souza`.
-            if let Some(p) = before.filter(|w| NAME_PARTICLES.contains(w)) {
-                let given =
-                    word_before(text, s - 1 - p.len()).is_some_and(|w| g.given_names.contains(w));
-                if given {
+            // Nor after a given name or initials and particles: `Jeremy de
+            // Souza`, `CJ van der Linde` (a line-up's names).
+            if before.is_some_and(|w| NAME_PARTICLES.contains(&w)) {
+                let (mut at, mut w) = (s, before);
+                while let Some(p) = w.filter(|w| NAME_PARTICLES.contains(w)) {
+                    at -= 1 + p.len();
+                    w = word_before(text, at);
+                }
+                if w.is_some_and(|w| g.given_names.contains(w) || is_initials(w)) {
+                    return false;
+                }
+            }
+            // Nor after a name and its middle initial: `Charles W. Durham`.
+            if let Some(i) = before.filter(|w| is_initials(w) && w.ends_with('.')) {
+                if word_before(text, s - 1 - i.len()).is_some_and(capitalised) {
                     return false;
                 }
             }
@@ -908,6 +918,13 @@ fn headline_caps(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// The word right before byte `s` (on the same line, after one space).
+/// True for a person's initials: one to three capital letters, each with
+/// or without its period (`W.`, `CJ`, `J.R.`).
+fn is_initials(w: &str) -> bool {
+    let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
+    (1..=3).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
 pub(super) fn word_before(text: &str, s: usize) -> Option<&str> {
     // One space, or one line break of a name wrapped over two lines.
     let head = text[..s].strip_suffix([' ', '\n'])?;
