@@ -771,7 +771,7 @@ fn accept(
                 }
             }
             // Nor after a name and its middle initial: `Charles W. Durham`.
-            if let Some(i) = before.filter(|w| is_initials(w) && w.ends_with('.')) {
+            if let Some(i) = before.filter(|w| is_middle_initial(w)) {
                 if word_before(text, s - 1 - i.len()).is_some_and(capitalised) {
                     return false;
                 }
@@ -920,6 +920,12 @@ fn headline_caps(text: &str, s: usize, e: usize) -> bool {
 /// The word right before byte `s` (on the same line, after one space).
 /// True for a person's initials: one to three capital letters, each with
 /// or without its period (`W.`, `CJ`, `J.R.`).
+/// True for a middle initial: one capital letter and its period (`W.`;
+/// not a country's `U.K.`).
+pub(super) fn is_middle_initial(w: &str) -> bool {
+    matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
 fn is_initials(w: &str) -> bool {
     let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
     (1..=3).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')

@@ -281,10 +281,16 @@ pub(super) fn is_surname_in(
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let end = at + name.len();
         let whole = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
-        // The word before, past one space or line break (`Mr.` with its period).
+        // The word before, past one space or line break (`Mr.` with its
+        // period), or a middle initial after a name (`Charles W. Durham`).
+        let before = super::word_before(text, at);
+        let middle_initial = before.is_some_and(|i| {
+            super::is_middle_initial(i)
+                && super::word_before(text, at - 1 - i.len()).is_some_and(capitalised)
+        });
         whole
-            && super::word_before(text, at)
-                .is_some_and(|before| is_given_name(before) || lex.is_honorific(before))
+            && (middle_initial
+                || before.is_some_and(|before| is_given_name(before) || lex.is_honorific(before)))
     })
 }
 
@@ -311,6 +317,9 @@ mod tests {
         let surname = |n: &str| is_surname_in(t, n, given, &lex.entity_words);
         assert!(surname("Lawson") && surname("Moore"));
         assert!(!surname("Paris") && !surname("Texas") && !surname("Law"));
+        let t = "It named Charles W. Durham chairman. Durham said so in Washington D.C. Durham";
+        let surname = |n: &str| is_surname_in(t, n, given, &lex.entity_words);
+        assert!(surname("Durham") && !surname("Washington"));
     }
 
     #[test]
