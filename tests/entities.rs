@@ -608,6 +608,15 @@ fn a_place_after_a_given_name_is_part_of_the_name() {
     assert_eq!(find("Shares rose in Durham.", "Durham").2, "place");
 }
 
+#[test]
+fn a_place_named_like_a_person_found_by_title_is_that_person() {
+    let text = "Trade Minister Hajime Tamura met them. \"It will pass,\" said Tamura.";
+    assert_eq!(find(text, "Tamura").2, "official", "{:?}", mentions(text));
+    // Not a firm a family shares its name with.
+    let text = "Taft Broadcasting Co said Vice Chairman Dudley Taft made an offer. Taft shares rose.";
+    assert_eq!(find(text, "Taft").2, "organisation", "{:?}", mentions(text));
+}
+
 /// The country of the mention written `surface`, if there is one.
 fn country_of(text: &str, surface: &str) -> Option<Option<String>> {
     let p = Pipeline::new(Lexicons::builtin(), Default::default());

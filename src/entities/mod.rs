@@ -1061,7 +1061,30 @@ fn drop_surnames(
                     .is_some_and(capitalised)
         })
     };
-    names.retain(|n| titled(n) || people::is_surname_in(text, n, given, &lex.entity_words));
+    // The last word of a person's name found by their title (`Agriculture
+    // Minister Hajime Tamura` … `said Tamura`) is a surname too; not a
+    // firm's or the first word of one, which a family often shares (`Vice
+    // Chairman Dudley Taft` of Taft Broadcasting).
+    let firm = |n: &str| {
+        mentions.iter().any(|m| {
+            let name = without_possessive(m.span.slice(text));
+            m.kind == EntityKind::Organisation
+                && name.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    };
+    let surname_of_found = |n: &str| {
+        !firm(n)
+            && people.iter().any(|h| {
+                let name = h.name.slice(text);
+                !h.surname_only
+                    && name.len() > n.len()
+                    && name.ends_with(n)
+                    && name[..name.len() - n.len()].ends_with(char::is_whitespace)
+            })
+    };
+    names.retain(|n| {
+        titled(n) || surname_of_found(n) || people::is_surname_in(text, n, given, &lex.entity_words)
+    });
     if !names.is_empty() {
         mentions.retain(|m| !(town(m) && names.contains(&without_possessive(m.span.slice(text)))));
     }
