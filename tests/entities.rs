@@ -613,7 +613,8 @@ fn a_place_named_like_a_person_found_by_title_is_that_person() {
     let text = "Trade Minister Hajime Tamura met them. \"It will pass,\" said Tamura.";
     assert_eq!(find(text, "Tamura").2, "official", "{:?}", mentions(text));
     // Not a firm a family shares its name with.
-    let text = "Taft Broadcasting Co said Vice Chairman Dudley Taft made an offer. Taft shares rose.";
+    let text =
+        "Taft Broadcasting Co said Vice Chairman Dudley Taft made an offer. Taft shares rose.";
     assert_eq!(find(text, "Taft").2, "organisation", "{:?}", mentions(text));
 }
 

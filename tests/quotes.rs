@@ -986,3 +986,21 @@ fn professor_before_a_name_marks_a_person() {
     let q = one(text);
     assert_eq!((q.speaker.as_str(), q.name.as_str()), ("he", "Jorn Cartice"));
 }
+
+#[test]
+fn a_nationality_after_an_article_is_a_person_of_it() {
+    let q = one("Agassi won in Doha.\n\n\"I felt pretty good,\" said the American.");
+    assert_eq!(
+        (q.speaker.as_str(), q.role.as_str(), q.attribution.as_str()),
+        ("the American", "the American", "role-only"),
+        "{q:?}"
+    );
+    let q = one("She won.\n\n\"It was my first final,\" said the 23-year-old German.");
+    assert_eq!(q.role, "the 23-year-old German", "{q:?}");
+    // Not the name ending a clause before it.
+    let q = one("Williams spoke. Reacting to a comment by club chairman Tim Phillips, the American said: \"It is insulting.\"");
+    assert_eq!((q.name.as_str(), q.role.as_str()), ("", "the American"), "{q:?}");
+    // A people may speak for its government.
+    let q = one("Talks ended.\n\n\"We want a deal,\" the French said.");
+    assert_eq!(q.role, "", "{q:?}");
+}

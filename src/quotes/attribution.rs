@@ -822,6 +822,9 @@ impl<'a> Context<'a> {
             }
             Some(i) => {
                 let m = &self.mentions[i];
+                if let Some(person) = self.demonym_as_noun(ws, i) {
+                    return Some(person);
+                }
                 if let Some(role) = self.role_at(ws, i).or_else(|| self.title_of_place(ws, i)) {
                     return Some(role);
                 }
@@ -893,6 +896,26 @@ impl<'a> Context<'a> {
                     .or_else(|| self.role_at_unknown(ws))
             }
         }
+    }
+
+    /// A nationality that ends the subject after an article is one person
+    /// of it, not the country: `the American said`, `the 23-year-old
+    /// Israeli added`. (Only forms for one person: `the Chinese said`, `the
+    /// French said`, `the Americans said` may speak for a government.)
+    fn demonym_as_noun(&self, ws: &[Word], i: usize) -> Option<Speaker> {
+        let m = &self.mentions[i];
+        let last = ws.last()?;
+        let surface = m.span.slice(self.text);
+        let singular = !surface.ends_with('s')
+            && !["ese", "ch", "sh"].iter().any(|end| surface.ends_with(end));
+        if m.method != crate::entities::Method::Demonym
+            || m.span.end != last.span.end
+            || !singular
+            || !is_determiner(ws[0].text(self.text))
+        {
+            return None;
+        }
+        Some(Speaker::role_only(Span::new(ws[0].span.start, last.span.end), self.text))
     }
 
     /// The person named after a possessive (`Lloyds Bank's Johnson`,
@@ -1785,8 +1808,14 @@ impl<'a> Context<'a> {
 
     /// A role phrase in apposition names the person before it: "Igor
     /// Konashenkov, a Russian defense ministry spokesman, said".
+    /// (Not a nationality, `…, the American said`: after a clause that
+    /// ends in a name, `Reacting to a comment by chairman Tim Phillips, the
+    /// American said`, it is someone else.)
     fn appositive_owner(&self, speaker: Speaker) -> Speaker {
-        if speaker.attribution != Attribution::RoleOnly {
+        let nationality = self.mentions.iter().any(|m| {
+            m.method == crate::entities::Method::Demonym && m.span.end == speaker.span.end
+        });
+        if speaker.attribution != Attribution::RoleOnly || nationality {
             return speaker;
         }
         let head = self.text[..speaker.span.start].trim_end();
