@@ -874,7 +874,7 @@ impl<'a> Context<'a> {
                         role: None,
                     });
                 }
-                self.person_after_possessive(ws)
+                self.possessive_at(ws).and_then(|p| self.person_after_possessive(ws, p))
             }
             None => {
                 let of = ws.iter().rposition(|w| w.text(self.text) == "of");
@@ -883,14 +883,18 @@ impl<'a> Context<'a> {
                     // (With no known owner, one word after an owner with
                     // an article is the rest of a name: `the People's Daily`.)
                     .or_else(|| {
-                        let one_word = self.possessive_at(ws).is_some_and(|p| ws.len() - p == 2);
-                        let before = self.text[..ws[0].span.start].trim_end();
-                        let article_before =
-                            before.rsplit(char::is_whitespace).next().is_some_and(is_determiner);
-                        if one_word && (is_determiner(ws[0].text(self.text)) || article_before) {
-                            return None;
+                        let p = self.possessive_at(ws)?;
+                        if ws.len() - p == 2 {
+                            let before = self.text[..ws[0].span.start].trim_end();
+                            let article_before = before
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .is_some_and(is_determiner);
+                            if is_determiner(ws[0].text(self.text)) || article_before {
+                                return None;
+                            }
                         }
-                        self.person_after_possessive(ws)
+                        self.person_after_possessive(ws, p)
                     })
                     .or_else(|| self.person_name(ws))
                     .or_else(|| self.role_at_unknown(ws))
@@ -919,10 +923,10 @@ impl<'a> Context<'a> {
     }
 
     /// The person named after a possessive (`Lloyds Bank's Johnson`,
-    /// `Deloitte's Sanjay Mehta`), with the words up to it as their role:
-    /// the owner is where they work, not part of their name.
-    fn person_after_possessive(&self, ws: &[Word]) -> Option<Speaker> {
-        let p = self.possessive_at(ws)?;
+    /// `Deloitte's Sanjay Mehta`; the possessive is word `p`), with the
+    /// words up to it as their role: the owner is where they work, not part
+    /// of their name.
+    fn person_after_possessive(&self, ws: &[Word], p: usize) -> Option<Speaker> {
         let mut named = self.person_name(&ws[p + 1..])?;
         let role = Span::new(ws[0].span.start, ws[p].span.end).slice(self.text);
         named.role = Some(role.to_string());
@@ -931,9 +935,13 @@ impl<'a> Context<'a> {
 
     /// The last word of `ws` that ends in a possessive `'s`.
     fn possessive_at(&self, ws: &[Word]) -> Option<usize> {
+        let b = self.text.as_bytes();
         ws.iter().rposition(|w| {
-            let t = w.text(self.text);
-            t.ends_with("'s") || t.ends_with("\u{2019}s")
+            // (The last byte first: most words end in no `s`.)
+            w.span.len() > 2 && b[w.span.end - 1] == b's' && {
+                let t = w.text(self.text);
+                t.ends_with("'s") || t.ends_with("\u{2019}s")
+            }
         })
     }
 
@@ -1812,10 +1820,17 @@ impl<'a> Context<'a> {
     /// ends in a name, `Reacting to a comment by chairman Tim Phillips, the
     /// American said`, it is someone else.)
     fn appositive_owner(&self, speaker: Speaker) -> Speaker {
-        let nationality = self.mentions.iter().any(|m| {
+        if speaker.attribution != Attribution::RoleOnly {
+            return speaker;
+        }
+        // (Mentions are in text order: the one ending the phrase, if any,
+        // is the last to start inside it.)
+        let k = self.mentions.partition_point(|m| m.span.start < speaker.span.end);
+        let nationality = k.checked_sub(1).is_some_and(|k| {
+            let m = &self.mentions[k];
             m.method == crate::entities::Method::Demonym && m.span.end == speaker.span.end
         });
-        if speaker.attribution != Attribution::RoleOnly || nationality {
+        if nationality {
             return speaker;
         }
         let head = self.text[..speaker.span.start].trim_end();
