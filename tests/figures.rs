@@ -324,6 +324,10 @@ const CASES: &[Case] = &[
     ("Profits doubled in the past 10 years from 1.80 billion.", "1.80 billion", Some(1.8e9), N, "", "", "other"),
     ("The rand is at 49.53 U.S. cents.", "49.53 U.S. cents", Some(49.53), N, "", "cents", "money"),
     ("It paid 55 euro cents a share.", "55 euro cents", Some(55.0), N, "", "cents", "money"),
+    // A short scale set apart from its digits (not `m`, which may be metres).
+    ("Howard was planning £35 bn cuts.", "£35 bn", Some(35e9), N, "", "GBP", "money"),
+    ("It took a 47 mn dlrs provision.", "47 mn dlrs", Some(47e6), N, "", "USD", "money"),
+    ("They built a 5 m wall.", "5", Some(5.0), N, "", "", "other"),
     // A scale joined by a hyphen multiplies all the same.
     ("It approved a 100 mln-dlr aid package.", "100 mln-dlr", Some(1e8), N, "", "USD", "money"),
     ("It made a 5.2 billion-dlr acquisition offer.", "5.2 billion-dlr", Some(5.2e9), N, "", "USD", "money"),

@@ -297,11 +297,18 @@ impl<'a> Reader<'a> {
             }
         }
         let vague_end = end;
-        // Scale words after digits: "1.4 million", "2.5 billion".
+        // Scale words after digits: "1.4 million", "2.5 billion"; and a
+        // short scale of two letters or more set apart from them, "£35 bn",
+        // "23.5 mn" (not `5 m`, metres as often as millions).
         if !from_words {
+            let digits_end = end;
             while let Some(w) = self.word(toks, end) {
                 match self.lex.number(w) {
                     Some((s, NumberKind::Scale)) => {
+                        value = value.map(|v| v * s);
+                        end += 1;
+                    }
+                    Some((s, NumberKind::Attached)) if end == digits_end && w.len() >= 2 => {
                         value = value.map(|v| v * s);
                         end += 1;
                     }
