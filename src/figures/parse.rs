@@ -83,7 +83,7 @@ impl<'a> Reader<'a> {
                 }
                 Tok::Punct { .. } => false,
             };
-            if !candidate {
+            if !candidate || self.one_of_a_group(toks, i) {
                 continue;
             }
             if let Some((fig, after)) = self.figure_at(toks, i, paragraph_start && i == 0) {
@@ -162,6 +162,22 @@ impl<'a> Reader<'a> {
         }
         let word = lead.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         self.lex.level_words.contains(word)
+    }
+
+    /// True for `one of` before a determiner or a possessive (`one of its
+    /// employees`, `one of the most influential teachers`, `one of the
+    /// country's top think tanks`): one member of a group picked out, no
+    /// count. (Not before `every`: `one of every five adults`.)
+    fn one_of_a_group(&self, toks: &[Tok], i: usize) -> bool {
+        let group = |w: &str| {
+            super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                || ["many", "a", "an", "my", "your"].iter().any(|d| w.eq_ignore_ascii_case(d))
+                || w.ends_with("'s")
+                || w.ends_with("s'")
+        };
+        self.is_word(toks, i, "one")
+            && self.is_word(toks, i + 1, "of")
+            && self.word(toks, i + 2).is_some_and(group)
     }
 
     /// True for "the top 10", "the last 16", "women's top 10": places in a
