@@ -324,6 +324,13 @@ const CASES: &[Case] = &[
     ("Profits doubled in the past 10 years from 1.80 billion.", "1.80 billion", Some(1.8e9), N, "", "", "other"),
     ("The rand is at 49.53 U.S. cents.", "49.53 U.S. cents", Some(49.53), N, "", "cents", "money"),
     ("It paid 55 euro cents a share.", "55 euro cents", Some(55.0), N, "", "cents", "money"),
+    // A unit written onto its digits, and units of data and power (some
+    // written with a capital).
+    ("He won the 8km race.", "8km", Some(8.0), N, "", "km", "distance"),
+    ("It has a 40GB hard drive.", "40GB", Some(40.0), N, "", "GB", "other"),
+    ("Speeds reach 2 Mbps.", "2 Mbps", Some(2.0), N, "", "Mbit/s", "other"),
+    ("The chip runs at 16 MHz.", "16 MHz", Some(16.0), N, "", "MHz", "other"),
+    ("Output was 695.50 billion kilowatt hours.", "695.50 billion kilowatt hours", Some(695.5e9), N, "", "kWh", "other"),
     // A short scale set apart from its digits (not `m`, which may be metres).
     ("Howard was planning £35 bn cuts.", "£35 bn", Some(35e9), N, "", "GBP", "money"),
     ("It took a 47 mn dlrs provision.", "47 mn dlrs", Some(47e6), N, "", "USD", "money"),

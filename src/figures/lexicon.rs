@@ -79,6 +79,9 @@ pub struct FigureWords {
     pub range_words: WordSet,
     /// Words after a number that make it a clock time (`time_words.txt`).
     pub time_words: WordSet,
+    /// Unit words written with a capital in `units.tsv` (`MHz`, `Mbps`):
+    /// so written after a number they are units, not a name's words.
+    pub capitalised_units: crate::lexicon::ExactWordSet,
     /// Words between two figures that make the second one a value of the
     /// first one's measure (`measure_links.txt`).
     pub measure_links: WordSet,
@@ -175,6 +178,9 @@ impl FigureWords {
                         }
                         w.longest_unit = w.longest_unit.max(f[0].split_whitespace().count());
                         w.unit_words.insert(f[0], f[1].to_string());
+                        if f[0].chars().any(char::is_uppercase) {
+                            w.capitalised_units.insert(f[0]);
+                        }
                     }
                     other => {
                         return Err(file.error(n, format!("kind `{other}`: use symbol or word")))

@@ -430,13 +430,15 @@ impl<'a> Reader<'a> {
                 // A unit word with a capital, after a number, is a name's:
                 // "50 Cent" the rapper, "24 Hour Party People", "60
                 // Minutes". (Units are written in lower case, but for
-                // currencies, which copy capitalises: "5.45m Euros"; a
+                // currencies, which copy capitalises: "5.45m Euros", and
+                // units the data writes with a capital, "2 Mbps"; a
                 // headline in capitals has no lower-case letter.)
                 let first = rest[0];
                 let currency = u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
                 if !currency
                     && first.starts_with(|c: char| c.is_uppercase())
                     && first.chars().skip(1).any(char::is_lowercase)
+                    && !self.lex.capitalised_units.contains(first)
                 {
                     return None;
                 }

@@ -266,6 +266,12 @@ impl<'l> Bytewise<'_, 'l> {
                     value *= scale;
                     end = letters_end;
                 }
+                // A unit of two letters or more written onto the digits
+                // (`5km`, `40GB`, `100mph`): the number ends here and the
+                // unit is read as the next word.
+                _ if letters_end - j >= 2
+                    && letters_end == crate::bytes::alnum_run_end(b, j, sentence.end)
+                    && lex.unit_word(&[&text[j..letters_end]]).is_some() => {}
                 _ => {
                     // An ordinal, or a model with more digits after (`7E7`,
                     // `3B2/400`).
