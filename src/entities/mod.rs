@@ -917,20 +917,20 @@ fn headline_caps(text: &str, s: usize, e: usize) -> bool {
     caps(word_before(text, s)) || caps(word_after(text, e))
 }
 
-/// The word right before byte `s` (on the same line, after one space).
-/// True for a person's initials: one to three capital letters, each with
-/// or without its period (`W.`, `CJ`, `J.R.`).
 /// True for a middle initial: one capital letter and its period (`W.`;
 /// not a country's `U.K.`).
 pub(super) fn is_middle_initial(w: &str) -> bool {
     matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
+/// True for a person's initials: one to three capital letters, each with
+/// or without its period (`W.`, `CJ`, `J.R.`).
 fn is_initials(w: &str) -> bool {
     let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
     (1..=3).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
+/// The word right before byte `s` (on the same line, after one space).
 pub(super) fn word_before(text: &str, s: usize) -> Option<&str> {
     // One space, or one line break of a name wrapped over two lines.
     let head = text[..s].strip_suffix([' ', '\n'])?;

@@ -118,6 +118,11 @@ impl<'a> Reader<'a> {
             }
             let gap = self.text[prev.span.end..fig.span.start].trim_start();
             let gap = gap.strip_prefix(',').unwrap_or(gap);
+            // (Two words of a link after a short time: a longer gap links
+            // nothing, and is not split into words.)
+            if gap.len() > 40 {
+                continue;
+            }
             let mut link: Vec<&str> = gap.split_whitespace().collect();
             // The time of the first value may stand between: `rose to 7.4
             // billion dlrs in 1986 from 8.9 billion`, `in February from`.
@@ -320,11 +325,12 @@ impl<'a> Reader<'a> {
             let digits_end = end;
             while let Some(w) = self.word(toks, end) {
                 match self.lex.number(w) {
-                    Some((s, NumberKind::Scale)) => {
-                        value = value.map(|v| v * s);
-                        end += 1;
-                    }
-                    Some((s, NumberKind::Attached)) if end == digits_end && w.len() >= 2 => {
+                    Some((s, kind))
+                        if kind == NumberKind::Scale
+                            || kind == NumberKind::Attached
+                                && end == digits_end
+                                && w.len() >= 2 =>
+                    {
                         value = value.map(|v| v * s);
                         end += 1;
                     }

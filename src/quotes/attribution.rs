@@ -908,15 +908,14 @@ impl<'a> Context<'a> {
     /// French said`, `the Americans said` may speak for a government.)
     fn demonym_as_noun(&self, ws: &[Word], i: usize) -> Option<Speaker> {
         let m = &self.mentions[i];
+        if m.method != crate::entities::Method::Demonym {
+            return None;
+        }
         let last = ws.last()?;
         let surface = m.span.slice(self.text);
         let singular = !surface.ends_with('s')
             && !["ese", "ch", "sh"].iter().any(|end| surface.ends_with(end));
-        if m.method != crate::entities::Method::Demonym
-            || m.span.end != last.span.end
-            || !singular
-            || !is_determiner(ws[0].text(self.text))
-        {
+        if m.span.end != last.span.end || !singular || !is_determiner(ws[0].text(self.text)) {
             return None;
         }
         Some(Speaker::role_only(Span::new(ws[0].span.start, last.span.end), self.text))
