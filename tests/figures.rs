@@ -117,6 +117,12 @@ const CASES: &[Case] = &[
     ("Fighting went on for three days.", "three days", Some(3.0), N, "", "days", "duration"),
     ("Fifteen residents were evacuated.", "Fifteen", Some(15.0), N, "", "people", "displaced"),
     ("Eighty wounded soldiers were flown out.", "Eighty", Some(80.0), N, "", "people", "wounded"),
+    // ... and, as digits do, any plural noun phrase they count.
+    ("Instead there will be a cap of eight new casinos.", "eight", Some(8.0), N, "", "", "other"),
+    ("The chain will close the remaining nine stores.", "nine", Some(9.0), N, "", "", "other"),
+    // A span of time with a word between: the unit is still time.
+    ("There were seven selling days in the period.", "seven", Some(7.0), N, "", "days", "duration"),
+    ("Offers stay open for at least 20 business days.", "20", Some(20.0), N, "at least", "days", "duration"),
     // Number words with a scale of a thousand or more are a quantity
     // whatever they count; smaller ones need a word that says what.
     ("The bank lost details of more than one million customers.", "one million", Some(1_000_000.0), N, "more than", "", "other"),
@@ -412,6 +418,16 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("Leeds beat Chelsea 2-1 on Saturday.", 2.0),
     ("The Windows 10 update failed.", 10.0),
     ("Ukraine has two sides to the story.", 2.0),
+    // Number words after a determiner or a possessive point back at a
+    // group already named; with a capital after a word, they are a name's.
+    ("The two sides met in Geneva.", 2.0),
+    ("The firm sold its three divisions.", 3.0),
+    ("BBC Four viewers saw the film first.", 4.0),
+    ("World War Two veterans marched.", 2.0),
+    ("The group's 7-Eleven stores grew.", 11.0),
+    ("Three times the world number two hangs in.", 2.0),
+    // A singular unit of time after a word is no span of time.
+    ("He held six break points in game five of the second.", 5.0),
     // ... and a large one counting nothing is a manner of speaking.
     ("It was a chance in a million.", 1_000_000.0),
     ("No one was hurt.", 1.0),
@@ -940,6 +956,11 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     // Before the noun, a participle describes it.
     assert_eq!(counted("Up to 3,000 displaced people crossed.", "3,000"), "displaced people");
     assert_eq!(counted("Clashes broke out after 11 people died.", "11"), "people");
+    // No phrase ends in a possessive.
+    assert_eq!(
+        counted("Apple introduced 2 new models of its Macintosh computer.", "2"),
+        "new models"
+    );
     assert_eq!(counted("Exports were 36,594 tonnes shipped in May.", "36,594 tonnes"), "");
     assert_eq!(counted("The mine is about 450 miles east of Vancouver.", "450 miles"), "");
     // After a singular unit, a participle describes what follows it.

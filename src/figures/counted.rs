@@ -233,12 +233,14 @@ impl Reader<'_> {
                 break;
             }
         }
-        // No phrase ends in "of", "and" or an article, nor, before the
+        // No phrase ends in "of", "and", an article or a possessive
+        // ("new models of its [Macintosh] computer"), nor, before the
         // participle that ended it, in an adverb ("creditors previously
         // [hoped]").
         while k > from
             && self.word(toks, k - 1).is_some_and(|w| {
                 ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || DETERMINERS.iter().any(|x| w.eq_ignore_ascii_case(x))
                     || (participle && w.len() > 3 && w.ends_with("ly"))
             })
         {

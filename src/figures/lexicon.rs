@@ -88,6 +88,9 @@ pub struct FigureWords {
     /// Words before a percentage or a span of time that make it a level
     /// rather than a change (`level_words.txt`).
     pub level_words: WordSet,
+    /// Nouns that number words alone do not count, idioms' (`two sides to
+    /// every story`; `idiom_nouns.txt`).
+    pub idiom_nouns: WordSet,
     /// Month and day names, as written: a number next to one is a date
     /// (`calendar_words.txt`).
     pub calendar: crate::lexicon::ExactWordSet,
@@ -125,6 +128,8 @@ pub struct WordListFiles<'a> {
     pub measure_links: &'a [DataFile],
     /// `level_words.txt`.
     pub level_words: &'a [DataFile],
+    /// `idiom_nouns.txt`.
+    pub idiom_nouns: &'a [DataFile],
     /// `calendar_words.txt`.
     pub calendar: &'a [DataFile],
 }
@@ -217,6 +222,7 @@ impl FigureWords {
             (lists.time_words, &mut w.time_words),
             (lists.measure_links, &mut w.measure_links),
             (lists.level_words, &mut w.level_words),
+            (lists.idiom_nouns, &mut w.idiom_nouns),
         ] {
             for file in files {
                 for (_, l) in file.lines() {
@@ -315,6 +321,8 @@ impl FigureWords {
     /// assert!(!may("Nobody came, not even someone often seen."));
     /// assert!(!may("It was one of the best."));
     /// assert!(may("Thousands of fans came."));
+    /// assert!(may("There will be a cap of eight new casinos."));
+    /// assert!(!may("There will be eight of them."));
     /// ```
     pub fn may_hold_figure(&self, text: &str, sentence: Span, words: &[Word]) -> bool {
         let (digit, slash) = crate::bytes::has_digit_or_slash(sentence.slice(text).as_bytes());
@@ -356,6 +364,22 @@ impl FigureWords {
                         && text[start..end]
                             .rsplit_once('-')
                             .is_some_and(|(_, last)| self.may_count(last)))
+            })
+            // Number words above one count any plural noun phrase: a plural
+            // among the four words after one (`eight new casinos`).
+            || words[first..].iter().enumerate().any(|(k, w)| {
+                !quick_no(w)
+                    && !w.text(text).eq_ignore_ascii_case("one")
+                    && self.number_word_in(text, w)
+                    && words[first + k + 1..].iter().take(4).any(|n| {
+                        let run = &b[n.span.start..crate::bytes::alpha_run_end(b, n.span.start, n.span.end)];
+                        run.len() >= 4
+                            && run.iter().all(u8::is_ascii_lowercase)
+                            && run.ends_with(b"s")
+                            && !run.ends_with(b"ss")
+                            && !run.ends_with(b"us")
+                            && !run.ends_with(b"is")
+                    })
             })
     }
 

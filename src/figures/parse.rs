@@ -472,6 +472,13 @@ impl<'a> Reader<'a> {
                 None
             }
         });
+        // A span of time with a word that describes it between: `seven
+        // selling days`, `two consecutive weeks`, `the next two fiscal
+        // years`. The phrase stays what is counted; its time unit is the
+        // figure's.
+        if unit.is_none() {
+            unit = counted.and_then(|(s, e)| self.time_unit_after_a_word(toks, s, e));
+        }
         // Number words stand for figures only before what they count or a unit:
         // "five people", not "the two sides". With a scale of a thousand or
         // more they are a quantity whatever they count: "more than one
@@ -484,7 +491,7 @@ impl<'a> Reader<'a> {
                 (s..=e)
                     .any(|k| self.word(toks, k).is_some_and(|w| self.lex.category_of(w).is_some()))
             });
-            if !counts_known {
+            if !counts_known && !self.words_count_plural(toks, i, j, value, counted) {
                 return None;
             }
         }
@@ -514,6 +521,65 @@ impl<'a> Reader<'a> {
             category,
         };
         Some((figure, end))
+    }
+
+    /// The unit of a noun phrase of two words from token `s` to `e` whose
+    /// last is a unit of time in the plural (`selling days`, `fiscal
+    /// years`; not `the second` in `game five of the second`).
+    fn time_unit_after_a_word(&self, toks: &[Tok], s: usize, e: usize) -> Option<String> {
+        let first = self.word(toks, s)?;
+        let last = self.word(toks, e - 1)?;
+        let article = ["the", "a", "an"].iter().any(|a| first.eq_ignore_ascii_case(a))
+            || super::counted::DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d));
+        if e != s + 2 || article || !last.ends_with('s') {
+            return None;
+        }
+        let (n, u) = self.lex.unit_word(&[last])?;
+        (n == 1 && self.lex.unit_category(u) == Some("duration")).then(|| u.to_string())
+    }
+
+    /// True when number words from token `j` (the figure starts at `i`)
+    /// count the plural noun phrase after them, as digits would: `a cap of
+    /// eight new casinos`, `close the remaining eight stores`, `nine others`.
+    /// Not after a determiner or a possessive, which points back at a group
+    /// already named (`the two sides`, `its three divisions`); not `one`,
+    /// which is as often a pronoun's (`one of the best`); not an idiom's
+    /// noun (`two sides to the story`, `idiom_nouns.txt`); and not a number
+    /// word written with a capital after another word or joined to one by
+    /// a hyphen, which is a name's (`BBC Four`, `World War Two`, `7-Eleven`),
+    /// nor one after `number`, a rank (`world number two`).
+    fn words_count_plural(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        value: Option<f64>,
+        counted: Option<(usize, usize)>,
+    ) -> bool {
+        let Some((_, end)) = counted else { return false };
+        let plural = self
+            .word(toks, end - 1)
+            .is_some_and(|w| w.ends_with('s') && !self.lex.idiom_nouns.contains(w));
+        if !plural || value.is_none_or(|v| v < 2.0) {
+            return false;
+        }
+        let pointed = i > 0
+            && self.word(toks, i - 1).is_some_and(|w| {
+                super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                    || w.ends_with("'s")
+                    || w.ends_with("s'")
+            });
+        let capital = toks[j].span().slice(self.text).starts_with(|c: char| c.is_uppercase());
+        let named = capital
+            && j > 0
+            && match &toks[j - 1] {
+                Tok::Punct { ch: '-', span } => span.end == toks[j].span().start,
+                Tok::Punct { .. } => false,
+                _ => true,
+            };
+        // (`world number two`: a rank.)
+        let rank = j > 0 && self.is_word(toks, j - 1, "number");
+        !pointed && !named && !rank
     }
 
     /// True when a word of change (`raised`, `increase`) comes before the

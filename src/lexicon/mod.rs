@@ -234,6 +234,7 @@ impl Lexicons {
                 time_words: &files("time_words.txt", builtin!("time_words.txt"))?,
                 measure_links: &files("measure_links.txt", builtin!("measure_links.txt"))?,
                 level_words: &files("level_words.txt", builtin!("level_words.txt"))?,
+                idiom_nouns: &files("idiom_nouns.txt", builtin!("idiom_nouns.txt"))?,
                 calendar: &files("calendar_words.txt", builtin!("calendar_words.txt"))?,
             },
         )?;
