@@ -366,11 +366,18 @@ impl FigureWords {
                             .is_some_and(|(_, last)| self.may_count(last)))
             })
             // Number words above one count any plural noun phrase: a plural
-            // among the four words after one (`eight new casinos`).
+            // among the four words after one (`eight new casinos`), unless a
+            // determiner points back at a group already named (`the two
+            // sides`).
             || words[first..].iter().enumerate().any(|(k, w)| {
+                let pointed = || {
+                    let before = words[..first + k].last().map_or("", |p| p.text(text));
+                    super::counted::DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+                };
                 !quick_no(w)
                     && !w.text(text).eq_ignore_ascii_case("one")
                     && self.number_word_in(text, w)
+                    && !pointed()
                     && words[first + k + 1..].iter().take(4).any(|n| {
                         let run = &b[n.span.start..crate::bytes::alpha_run_end(b, n.span.start, n.span.end)];
                         run.len() >= 4
