@@ -151,6 +151,10 @@ const CASES: &[Case] = &[
     ("Thousands of refugees crossed into Poland.", "Thousands of", N, N, "thousands of", "people", "displaced"),
     ("Tens of thousands of people fled.", "Tens of thousands of", N, N, "tens of thousands of", "people", "displaced"),
     ("Dozens of soldiers were wounded.", "Dozens of", N, N, "dozens of", "people", "wounded"),
+    // `several` and `a few` make the scale after them vague.
+    ("Several thousand troops arrived.", "Several thousand", N, N, "several thousand", "people", "military"),
+    ("A few hundred people gathered.", "A few hundred", N, N, "a few hundred", "people", "population"),
+    ("It will need several hundred million pounds.", "several hundred million pounds", N, N, "several hundred million", "GBP", "money"),
     ("They spent billions of dollars.", "billions of dollars", N, N, "billions of", "USD", "money"),
     ("Millions of people were displaced.", "Millions of", N, N, "millions of", "people", "displaced"),
     // Ranges.
@@ -1070,4 +1074,20 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         counted("It uses billions of short radio pulses every second.", "billions of"),
         "short radio pulses"
     );
+}
+
+#[test]
+fn several_and_a_few_make_no_figure_without_a_scale() {
+    for text in [
+        "Several of them came.",
+        "A few people came to the hearing.",
+        "Few thousand-year-old trees remain.",
+    ] {
+        let found = figures(text);
+        assert!(
+            found.is_empty(),
+            "{text:?}: {:?}",
+            found.iter().map(|f| &f.surface).collect::<Vec<_>>()
+        );
+    }
 }

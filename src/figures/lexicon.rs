@@ -26,6 +26,9 @@ pub enum NumberKind {
     Fraction,
     /// `hundreds of`: no value.
     Vague,
+    /// Makes the scale after it vague: `several thousand`, `a few
+    /// hundred` (no value); nothing without one.
+    Approximate,
 }
 
 /// The figure lexicons.
@@ -157,10 +160,13 @@ impl FigureWords {
                     "multiplier" => NumberKind::Multiplier,
                     "fraction" => NumberKind::Fraction,
                     "vague" => NumberKind::Vague,
-                    other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction or vague"))),
+                    "approximate" => NumberKind::Approximate,
+                    other => return Err(file.error(n, format!("kind `{other}`: use number, scale, attached, multiplier, fraction, vague or approximate"))),
                 };
                 w.numbers.insert(f[0], (value, kind));
-                if kind != NumberKind::Attached {
+                // (Those that make no figure without a scale after them,
+                // itself a number word, do not send a sentence to be read.)
+                if !matches!(kind, NumberKind::Attached | NumberKind::Approximate) {
                     w.shortest_number = w.shortest_number.min(f[0].len());
                     if let [a, b, c, ..] = *f[0].as_bytes() {
                         w.number_prefixes.insert(a, b, c);
@@ -394,8 +400,11 @@ impl FigureWords {
     /// it (`twenty-one`, `x/five`), is a number word that stands alone.
     #[inline(never)]
     fn number_word_in(&self, text: &str, w: &Word) -> bool {
-        let number_word =
-            |w: &str| self.numbers.get(w).is_some_and(|n| n.1 != NumberKind::Attached);
+        let number_word = |w: &str| {
+            self.numbers
+                .get(w)
+                .is_some_and(|n| !matches!(n.1, NumberKind::Attached | NumberKind::Approximate))
+        };
         let (start, end) = (w.span.start, w.span.end);
         let k = crate::bytes::alpha_run_end(text.as_bytes(), start, end);
         if k > start && number_word(&text[start..k]) {

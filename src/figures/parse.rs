@@ -944,8 +944,25 @@ impl<'a> Reader<'a> {
         (!unit_next).then_some((n, e))
     }
 
+    /// The scale words from token `k` on after `several` or `a few`
+    /// (`several thousand`, `a few hundred million`, `several dozen`): a
+    /// vague amount, with no value, ending after them.
+    fn scale_made_vague(&self, toks: &[Tok], k: usize) -> Option<(Option<f64>, usize, bool)> {
+        let mut e = k;
+        while let Some((_, NumberKind::Scale | NumberKind::Multiplier)) =
+            self.word(toks, e).and_then(|w| self.lex.number(w))
+        {
+            e += 1;
+        }
+        (e > k).then_some((None, e, true))
+    }
+
     fn number_words(&self, toks: &[Tok], j: usize) -> Option<(Option<f64>, usize, bool)> {
         let first = self.lower(toks, j)?;
+        // "several thousand", "a few hundred million": vague amounts too.
+        if let Some((_, NumberKind::Approximate)) = self.lex.number(&first) {
+            return self.scale_made_vague(toks, j + 1);
+        }
         // Vague amounts: "hundreds of", "tens of thousands of".
         if let Some((_, NumberKind::Vague)) = self.lex.number(&first) {
             let mut k = j + 1;
@@ -962,6 +979,10 @@ impl<'a> Reader<'a> {
         // "a quarter-million", "a million", "a dozen", "half a million".
         if first == "a" || first == "an" || first == "half" {
             let next = self.lower(toks, j + 1)?;
+            if first == "a" && matches!(self.lex.number(&next), Some((_, NumberKind::Approximate)))
+            {
+                return self.scale_made_vague(toks, j + 2);
+            }
             if first == "half" {
                 if next != "a" {
                     return None;
