@@ -58,6 +58,15 @@ const CASES: &[Case] = &[
     ("About 600 thousand people fled.", "600 thousand", Some(600_000.0), N, "about", "people", "displaced"),
     ("They built 3 hundred homes.", "3 hundred", Some(300.0), N, "", "", "other"),
     // Currencies.
+    // An amount made into an adjective still counts what it measures.
+    ("Parmalat disclosed a 4bn-euro hole in its accounts.", "4bn-euro", Some(4e9), N, "", "EUR", "money"),
+    ("He signed a £5m-a-year deal.", "£5m-a-year", Some(5e6), N, "", "GBP", "money"),
+    ("It won a 100-million-dollar contract.", "100-million-dollar", Some(1e8), N, "", "USD", "money"),
+    ("It arose from the 300-mln-Canadian-dlr takeover.", "300-mln-Canadian-dlr", Some(3e8), N, "", "CAD", "money"),
+    ("Zico made a 30 dlr-a-share tender offer.", "30 dlr-a-share", Some(30.0), N, "", "USD", "money"),
+    ("It paid a $5-a-share dividend.", "$5-a-share", Some(5.0), N, "", "USD", "money"),
+    ("Its 420 mln dlr A-plus senior debt was cut.", "420 mln dlr", Some(4.2e8), N, "", "USD", "money"),
+    ("Its 58 pct-owned unit gained.", "58 pct", Some(58.0), N, "", "percent", "percent"),
     ("Exports exceeding $10,000 in value were banned.", "$10,000", Some(10000.0), N, "", "USD", "money"),
     ("The firm made $2.5bn in profit.", "$2.5bn", Some(2_500_000_000.0), N, "", "USD", "money"),
     ("The club paid £5m for the striker.", "£5m", Some(5_000_000.0), N, "", "GBP", "money"),

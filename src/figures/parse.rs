@@ -30,6 +30,12 @@ pub struct RawFigure {
 /// its value is the fraction, and its category that of a percentage.
 pub const SHARE: &str = "fraction";
 
+/// True for a rate joined by hyphens, in lower case (`a-share`,
+/// `per-hour`, `an-ounce`; not a rating, `A-plus`).
+fn is_rate(w: &str) -> bool {
+    ["a-", "an-", "per-"].iter().any(|p| w.len() > p.len() && w.starts_with(p))
+}
+
 /// The category of a figure no unit or counted word places.
 const OTHER: &str = "other";
 
@@ -455,6 +461,12 @@ impl<'a> Reader<'a> {
                 // ("a 200 mln dlr syndicated loan").
                 unit_word = rest[n - 1].ends_with('s');
             }
+        }
+        // A rate written onto the unit (`30 dlr-a-share offer`, `5.85
+        // dlrs-per-hour wage`) is part of the figure as written, not what
+        // it counts.
+        if unit.is_some() && self.word(toks, tail).is_some_and(is_rate) {
+            tail += 1;
         }
         // A score ("2-1") is not a range of anything.
         if value_max.is_some() && unit.is_none() && value.is_some_and(|v| v < 100.0) {

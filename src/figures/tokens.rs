@@ -193,6 +193,22 @@ impl<'l> Bytewise<'_, 'l> {
                 }
                 return k + 1;
             }
+            // A unit joined by a hyphen after an amount is a word of its
+            // own, so that it is read as the unit: `300-mln-Canadian-dlr
+            // takeover`, `3.16-billion-dlr-offer` (the rest is read next).
+            if first.len() < j - i && after_amount(lex, text, out) {
+                if let Some(k) = unit_before_hyphens(lex, &text[i..j]) {
+                    let mut from = i;
+                    for part in text[i..i + k].split('-') {
+                        out.push(Tok::Word {
+                            span: Span::new(from, from + part.len()),
+                            number: false,
+                        });
+                        from += part.len() + 1;
+                    }
+                    return if i + k < j { i + k + 1 } else { j };
+                }
+            }
             out.push(Tok::Word { span: Span::new(i, j), number: number.is_some() });
             return j;
         }
@@ -259,12 +275,14 @@ impl<'l> Bytewise<'_, 'l> {
         let letters_end =
             j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
         let mut ordinal = false;
+        let mut scaled = false;
         let mut end = j;
         if letters_end > j {
             match lex.number(&text[j..letters_end]) {
                 Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
                     value *= scale;
                     end = letters_end;
+                    scaled = true;
                 }
                 // A unit of two letters or more written onto the digits
                 // (`5km`, `40GB`, `100mph`): the number ends here and the
@@ -290,9 +308,24 @@ impl<'l> Bytewise<'_, 'l> {
         if percent {
             end += 1;
         }
-        // "nine-story", "24-hour", "22-year-old": a number made into an adjective.
-        let compound =
+        // "nine-story", "24-hour", "22-year-old": a number made into an
+        // adjective. But not an amount, which counts what it measures
+        // whatever it describes: money (`£5m-a-year deal`, `$5-a-share`), a
+        // scale on the digits or after them (`4bn-euro hole`,
+        // `100-million-dollar contract`). The hyphen is passed over and
+        // the rest read as words: the unit, what is counted.
+        let hyphen_word =
             b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+        let amount = hyphen_word && {
+            let money = matches!(out.last(), Some(Tok::Symbol { span, .. }) if span.end == start);
+            let word_end = end
+                + 1
+                + text[end + 1..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
+            let scale_next =
+                matches!(lex.number(&text[end + 1..word_end]), Some((_, NumberKind::Scale)));
+            money || scaled || scale_next
+        };
+        let compound = hyphen_word && !amount;
         out.push(Tok::Num {
             span: Span::new(start, end),
             value,
@@ -303,6 +336,9 @@ impl<'l> Bytewise<'_, 'l> {
             compound,
             fraction: false,
         });
+        if amount {
+            return end + 1;
+        }
         end
     }
 
@@ -438,6 +474,26 @@ fn digits_value(s: &str) -> f64 {
 }
 
 /// A word up to its first hyphen (`twenty` of `twenty-one`).
+/// True when the last token is digits or a scale word: an amount, which a
+/// unit may follow.
+fn after_amount(lex: &FigureWords, text: &str, out: &[Tok]) -> bool {
+    match out.last() {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { span, number: true }) => {
+            matches!(lex.number(span.slice(text)), Some((_, NumberKind::Scale)))
+        }
+        _ => false,
+    }
+}
+
+/// The length of the first parts of `word`, between hyphens, that make a
+/// unit (`Canadian-dlr` whole, `dlr-a-year` → `dlr`).
+fn unit_before_hyphens(lex: &FigureWords, word: &str) -> Option<usize> {
+    let parts: Vec<&str> = word.split('-').collect();
+    let (n, _) = lex.unit_word(&parts)?;
+    Some(parts[..n].iter().map(|p| p.len()).sum::<usize>() + n - 1)
+}
+
 fn before_hyphen(w: &str) -> &str {
     w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
 }
