@@ -125,6 +125,7 @@ const CASES: &[Case] = &[
     ("The talks lasted five hours.", "five hours", Some(5.0), N, "", "hours", "duration"),
     ("Fighting went on for three days.", "three days", Some(3.0), N, "", "days", "duration"),
     ("Fifteen residents were evacuated.", "Fifteen", Some(15.0), N, "", "people", "displaced"),
+    ("The blast killed three more soldiers.", "three", Some(3.0), N, "", "people", "killed"),
     ("Eighty wounded soldiers were flown out.", "Eighty", Some(80.0), N, "", "people", "wounded"),
     // ... and, as digits do, any plural noun phrase they count.
     ("Instead there will be a cap of eight new casinos.", "eight", Some(8.0), N, "", "", "other"),
@@ -969,6 +970,11 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     // Before the noun, a participle describes it.
     assert_eq!(counted("Up to 3,000 displaced people crossed.", "3,000"), "displaced people");
     assert_eq!(counted("Clashes broke out after 11 people died.", "11"), "people");
+    // `more` before a noun is more of it; before `than` or alone it ends
+    // the phrase.
+    assert_eq!(counted("Police arrested 5 more people.", "5"), "more people");
+    assert_eq!(counted("It is 35 pct more competitive than Japan.", "35 pct"), "");
+    assert_eq!(counted("Rebels killed 40 more on Sunday.", "40"), "");
     // No phrase ends in a possessive.
     assert_eq!(
         counted("Apple introduced 2 new models of its Macintosh computer.", "2"),

@@ -136,6 +136,17 @@ impl Reader<'_> {
             };
             // ... and only when a noun follows the second adjective (which
             // is no participle: "people and caused damage").
+            // "5 more people", "three fewer soldiers": more of what is
+            // counted, not a comparison (`5 more than`, `40 more`, `35 pct
+            // more competitive than`, where `more` ends the phrase).
+            if k == from
+                && matches!(w, "more" | "fewer")
+                && plain_at(k + 1)
+                && !self.is_word(toks, k + 2, "than")
+            {
+                k += 1;
+                continue;
+            }
             let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
             if and_or
                 && k > from
