@@ -58,6 +58,10 @@ const CASES: &[Case] = &[
     ("About 600 thousand people fled.", "600 thousand", Some(600_000.0), N, "about", "people", "displaced"),
     ("They built 3 hundred homes.", "3 hundred", Some(300.0), N, "", "", "other"),
     // Currencies.
+    // A unit the data writes onto digits only: pence.
+    ("The offer is worth 345p cash a share.", "345p", Some(345.0), N, "", "pence", "money"),
+    ("Shares rose 5p to 120p.", "5p", Some(5.0), N, "", "pence", "money"),
+    ("It cost between 5p and 10p.", "5p and 10p", Some(5.0), Some(10.0), "", "pence", "money"),
     // An amount made into an adjective still counts what it measures.
     ("Parmalat disclosed a 4bn-euro hole in its accounts.", "4bn-euro", Some(4e9), N, "", "EUR", "money"),
     ("He signed a £5m-a-year deal.", "£5m-a-year", Some(5e6), N, "", "GBP", "money"),
@@ -439,6 +443,7 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("BBC Four viewers saw the film first.", 4.0),
     ("World War Two veterans marched.", 2.0),
     ("The group's 7-Eleven stores grew.", 11.0),
+    ("The 3P model sold well.", 3.0),
     ("Three times the world number two hangs in.", 2.0),
     // A singular unit of time after a word is no span of time.
     ("He held six break points in game five of the second.", 5.0),

@@ -43,6 +43,8 @@ pub enum NumberKind {
 pub struct FigureWords {
     numbers: WordMap<(f64, NumberKind)>,
     symbols: Vec<(String, String)>,
+    /// Units written onto digits only, as written (`p`: `345p`).
+    suffixes: Vec<(String, String)>,
     unit_words: WordMap<String>,
     /// The category a unit gives its figure (`USD` → money).
     unit_categories: HashMap<String, String>,
@@ -182,6 +184,7 @@ impl FigureWords {
                 }
                 match f[2] {
                     "symbol" => w.symbols.push((f[0].to_string(), f[1].to_string())),
+                    "suffix" => w.suffixes.push((f[0].to_string(), f[1].to_string())),
                     "word" => {
                         let mut words = f[0].split_whitespace();
                         if let (Some(first), Some(_)) = (words.next(), words.next()) {
@@ -194,7 +197,9 @@ impl FigureWords {
                         }
                     }
                     other => {
-                        return Err(file.error(n, format!("kind `{other}`: use symbol or word")))
+                        return Err(
+                            file.error(n, format!("kind `{other}`: use symbol, word or suffix"))
+                        )
                     }
                 }
             }
@@ -289,6 +294,18 @@ impl FigureWords {
     #[inline]
     pub(crate) fn may_start_symbol(&self, byte: u8) -> bool {
         self.symbol_first_bytes[byte as usize / 64] & (1 << (byte % 64)) != 0
+    }
+
+    /// The unit of letters written onto digits that the data marks a
+    /// suffix, as written (`p` in `345p` is pence; not `P`).
+    ///
+    /// ```
+    /// let w = &gazette::Lexicons::builtin().figure_words;
+    /// assert_eq!(w.suffix_unit("p"), Some("pence"));
+    /// assert_eq!(w.suffix_unit("P"), None);
+    /// ```
+    pub fn suffix_unit(&self, letters: &str) -> Option<&str> {
+        self.suffixes.iter().find(|(s, _)| s == letters).map(|(_, u)| u.as_str())
     }
 
     /// The currency symbol `text` starts with, and its unit.

@@ -247,15 +247,32 @@ impl<'a> Reader<'a> {
         first_of_paragraph: bool,
     ) -> Option<(RawFigure, usize)> {
         let mut unit: Option<String> = None;
+        // A unit written onto the digits (`5p`): as after them, `to` then
+        // starts a level, not the top of a range (`rose 5p to 120p`).
+        let mut suffixed = false;
         let mut j = i;
         if let Tok::Symbol { unit: u, .. } = &toks[j] {
             unit = Some(u.to_string());
             j += 1;
         }
         let (mut value, mut end, from_words, vague) = match toks.get(j)? {
-            Tok::Num { value, ordinal, compound, percent, digits, has_sep, span, fraction } => {
+            Tok::Num {
+                value,
+                ordinal,
+                compound,
+                percent,
+                digits,
+                has_sep,
+                span,
+                fraction,
+                unit: suffix,
+            } => {
                 if *ordinal || *compound {
                     return None;
+                }
+                if let (None, Some(u)) = (&unit, suffix) {
+                    unit = Some((*u).to_string());
+                    suffixed = true;
                 }
                 if *fraction && !*percent && !self.quantity_follows(toks, j + 1) {
                     return None;
@@ -358,7 +375,8 @@ impl<'a> Reader<'a> {
         let joiner = match toks.get(joint) {
             Some(Tok::Punct { ch: '-', .. }) => true,
             Some(Tok::Word { .. }) => {
-                self.is_word(toks, joint, "to") || (between && self.is_word(toks, joint, "and"))
+                self.is_word(toks, joint, "to") && (!suffixed || between)
+                    || (between && self.is_word(toks, joint, "and"))
             }
             _ => false,
         };

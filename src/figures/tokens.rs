@@ -30,6 +30,9 @@ pub(crate) enum Tok<'l> {
         /// figure only before a unit or `of` (`1/4 cent`); alone it is more
         /// often odds or a score (`a 5/4 favourite`, `(6/8)`).
         fraction: bool,
+        /// A unit written onto the digits that the data marks a suffix
+        /// (`345p`: pence).
+        unit: Option<&'l str>,
     },
     /// A currency symbol before digits, and its unit.
     Symbol { span: Span, unit: &'l str },
@@ -276,7 +279,9 @@ impl<'l> Bytewise<'_, 'l> {
             j + text[j..sentence.end].bytes().take_while(u8::is_ascii_alphabetic).count();
         let mut ordinal = false;
         let mut scaled = false;
+        let mut suffix = None;
         let mut end = j;
+        let letters_alone = letters_end == crate::bytes::alnum_run_end(b, j, sentence.end);
         if letters_end > j {
             match lex.number(&text[j..letters_end]) {
                 Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
@@ -284,11 +289,16 @@ impl<'l> Bytewise<'_, 'l> {
                     end = letters_end;
                     scaled = true;
                 }
+                // A unit the data writes onto digits only (`345p`, `17.15p`).
+                _ if letters_alone && lex.suffix_unit(&text[j..letters_end]).is_some() => {
+                    suffix = lex.suffix_unit(&text[j..letters_end]);
+                    end = letters_end;
+                }
                 // A unit of two letters or more written onto the digits
                 // (`5km`, `40GB`, `100mph`): the number ends here and the
                 // unit is read as the next word.
                 _ if letters_end - j >= 2
-                    && letters_end == crate::bytes::alnum_run_end(b, j, sentence.end)
+                    && letters_alone
                     && lex.unit_word(&[&text[j..letters_end]]).is_some() => {}
                 _ => {
                     // An ordinal, or a model with more digits after (`7E7`,
@@ -335,6 +345,7 @@ impl<'l> Bytewise<'_, 'l> {
             ordinal,
             compound,
             fraction: false,
+            unit: suffix,
         });
         if amount {
             return end + 1;
@@ -433,6 +444,7 @@ impl<'l> Bytewise<'_, 'l> {
             ordinal: false,
             compound,
             fraction: alone,
+            unit: None,
         });
         end
     }
