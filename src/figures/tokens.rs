@@ -499,8 +499,12 @@ fn after_amount(lex: &FigureWords, text: &str, out: &[Tok]) -> bool {
 }
 
 /// The length of the first parts of `word`, between hyphens, that make a
-/// unit (`Canadian-dlr` whole, `dlr-a-year` → `dlr`).
+/// unit (`Canadian-dlr` whole, `dlr-a-year` → `dlr`); not a name in
+/// capitals (`FT-SE`, an index).
 fn unit_before_hyphens(lex: &FigureWords, word: &str) -> Option<usize> {
+    if !word.bytes().any(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
     let parts: Vec<&str> = word.split('-').collect();
     let (n, _) = lex.unit_word(&parts)?;
     Some(parts[..n].iter().map(|p| p.len()).sum::<usize>() + n - 1)
