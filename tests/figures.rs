@@ -175,6 +175,11 @@ const CASES: &[Case] = &[
     ("They spent billions of dollars.", "billions of dollars", N, N, "billions of", "USD", "money"),
     ("Millions of people were displaced.", "Millions of", N, N, "millions of", "people", "displaced"),
     // Ranges.
+    // (After `by` and a change word, a top over ten times the bottom is
+    // the level reached: two figures.)
+    ("Unemployment rose by 20,000 to 2.5 million.", "20,000", Some(20_000.0), N, "", "", "other"),
+    ("Unemployment rose by 20,000 to 2.5 million.", "2.5 million", Some(2_500_000.0), N, "", "", "other"),
+    ("Sales were expected to rise by 3 to 4 pct.", "3 to 4 pct", Some(3.0), Some(4.0), "", "percent", "percent"),
     ("Between 3,000-4,000 troops crossed.", "3,000-4,000", Some(3000.0), Some(4000.0), "", "people", "military"),
     ("The toll is between 20 and 30 dead.", "20 and 30", Some(20.0), Some(30.0), "", "people", "killed"),
     ("Prices rose 3-4% this year.", "3-4%", Some(3.0), Some(4.0), "", "percent", "percent"),

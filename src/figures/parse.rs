@@ -397,11 +397,28 @@ impl<'a> Reader<'a> {
         // "raised its stake from 49% to 74%": a change from one value to
         // another is two figures, this one with the scale and unit written
         // after the other (`from 8.5 to 17 billion dlrs`), not a range.
-        let change = !between
-            && !dash
-            && i > 0
-            && self.is_word(toks, i - 1, "from")
-            && self.change_before(toks, i - 1);
+        let after_change_word = |word: &str| {
+            !between
+                && !dash
+                && i > 0
+                && self.is_word(toks, i - 1, word)
+                && self.change_before(toks, i - 1)
+        };
+        // "rose by 20,000 to 2.5 million": a change, then the level it
+        // reached, when the second is over ten times the first; "rise by 3
+        // to 4 pct" is a range.
+        let by_change = joiner
+            && !vague
+            && after_change_word("by")
+            && self.range_top(toks, second, first_percent).is_some_and(|(hi, _, scale, _)| {
+                // (The first as a range would read it: `3 to 4 million`
+                // shares the scale.)
+                value.is_some_and(|v| {
+                    let shared = scale > 1.0 && v < hi / scale * 1.0001 && v * scale <= hi;
+                    hi.abs() > 10.0 * (if shared { v * scale } else { v }).abs()
+                })
+            });
+        let change = after_change_word("from") || by_change;
         // Where the words after the figure (unit, what it counts) are read.
         let mut tail = None;
         if joiner && !vague && change {
