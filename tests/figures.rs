@@ -354,6 +354,12 @@ const CASES: &[Case] = &[
     ("It set growth to about 2.0 pct from 2.8.", "2.8", Some(2.8), N, "", "percent", "percent"),
     ("Output was 12.05 mln bpd, up 1.5 pct from 11.87 mln.", "11.87 mln", Some(11.87e6), N, "", "", "other"),
     ("Profits doubled in the past 10 years from 1.80 billion.", "1.80 billion", Some(1.8e9), N, "", "", "other"),
+    // A change and the level it reached share the measure; a change in
+    // per cent after `by` does not.
+    ("Reserves rose from 5 billion dlrs to 7 billion.", "7 billion", Some(7e9), N, "", "USD", "money"),
+    ("Reserves fell by 1.2 billion dlrs to 30.5 billion.", "30.5 billion", Some(30.5e9), N, "", "USD", "money"),
+    ("Its rate rose from 5 pct to 7.", "7", Some(7.0), N, "", "percent", "percent"),
+    ("Its stake rose by 2 pct to 7.", "7", Some(7.0), N, "", "", "other"),
     ("The rand is at 49.53 U.S. cents.", "49.53 U.S. cents", Some(49.53), N, "", "cents", "money"),
     ("It paid 55 euro cents a share.", "55 euro cents", Some(55.0), N, "", "cents", "money"),
     // A unit written onto its digits, and units of data and power (some

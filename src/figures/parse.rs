@@ -135,9 +135,19 @@ impl<'a> Reader<'a> {
             if link.len() > 2 && link[0] == "in" && self.is_year_or_month(link[1]) {
                 link.drain(..2);
             }
-            if link.is_empty()
-                || link.len() > 2
-                || !self.lex.measure_links.contains(&link.join(" "))
+            // A change and the level it reached (two figures only after a
+            // change word): `rose from 5 billion dlrs to 7 billion`, `fell
+            // by 1.2 billion dlrs to 30.5`. (Not a change in per cent to a
+            // level: `rose by 2 pct to 7`.)
+            let change_to_level = link == ["to"] && {
+                let before = self.word_before(prev);
+                before.eq_ignore_ascii_case("from")
+                    || before.eq_ignore_ascii_case("by") && prev.category != "percent"
+            };
+            if !change_to_level
+                && (link.is_empty()
+                    || link.len() > 2
+                    || !self.lex.measure_links.contains(&link.join(" ")))
             {
                 continue;
             }
@@ -164,6 +174,11 @@ impl<'a> Reader<'a> {
     /// True when the word before `fig` (and before its qualifier) is a
     /// level word: `to 5.5 pct`, `to about 2.0 pct`.
     fn level_before(&self, fig: &RawFigure) -> bool {
+        self.lex.level_words.contains(self.word_before(fig))
+    }
+
+    /// The word before `fig`, and before its qualifier.
+    fn word_before(&self, fig: &RawFigure) -> &'a str {
         let mut lead = self.text[..fig.span.start].trim_end();
         if let Some(q) = &fig.qualifier {
             let cut = lead.len().saturating_sub(q.len());
@@ -171,8 +186,7 @@ impl<'a> Reader<'a> {
                 lead = lead[..cut].trim_end();
             }
         }
-        let word = lead.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        self.lex.level_words.contains(word)
+        lead.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
     }
 
     /// True for `one of` before a determiner or a possessive (`one of its
