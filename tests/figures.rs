@@ -180,6 +180,8 @@ const CASES: &[Case] = &[
     ("Unemployment rose by 20,000 to 2.5 million.", "20,000", Some(20_000.0), N, "", "", "other"),
     ("Unemployment rose by 20,000 to 2.5 million.", "2.5 million", Some(2_500_000.0), N, "", "", "other"),
     ("Sales were expected to rise by 3 to 4 pct.", "3 to 4 pct", Some(3.0), Some(4.0), "", "percent", "percent"),
+    ("It will cut rates by two to 15 pct.", "two to 15 pct", Some(2.0), Some(15.0), "", "percent", "percent"),
+    ("Its audience fell by 600,000 to 5.9 million.", "600,000", Some(600_000.0), N, "", "", "other"),
     ("Between 3,000-4,000 troops crossed.", "3,000-4,000", Some(3000.0), Some(4000.0), "", "people", "military"),
     ("The toll is between 20 and 30 dead.", "20 and 30", Some(20.0), Some(30.0), "", "people", "killed"),
     ("Prices rose 3-4% this year.", "3-4%", Some(3.0), Some(4.0), "", "percent", "percent"),

@@ -419,17 +419,22 @@ impl<'a> Reader<'a> {
                 && self.change_before(toks, i - 1)
         };
         // "rose by 20,000 to 2.5 million": a change, then the level it
-        // reached, when the second is over ten times the first; "rise by 3
+        // reached, when the second is over five times the first; "rise by 3
         // to 4 pct" is a range.
         let by_change = joiner
             && !vague
             && after_change_word("by")
-            && self.range_top(toks, second, first_percent).is_some_and(|(hi, _, scale, _)| {
+            && self.range_top(toks, second, first_percent).is_some_and(|(hi, k, scale, pct)| {
                 // (The first as a range would read it: `3 to 4 million`
                 // shares the scale.)
-                value.is_some_and(|v| {
+                // (A top in per cent is a range's: `cut rates by two to 15
+                // pct`.)
+                let pct = pct
+                    || self.word(toks, k).and_then(|w| self.lex.unit_word(&[w])).map(|u| u.1)
+                        == Some("percent");
+                !pct && value.is_some_and(|v| {
                     let shared = scale > 1.0 && v < hi / scale * 1.0001 && v * scale <= hi;
-                    hi.abs() > 10.0 * (if shared { v * scale } else { v }).abs()
+                    hi.abs() > 5.0 * (if shared { v * scale } else { v }).abs()
                 })
             });
         let change = after_change_word("from") || by_change;
