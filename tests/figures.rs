@@ -137,6 +137,7 @@ const CASES: &[Case] = &[
     // ... and, as digits do, any plural noun phrase they count.
     ("Instead there will be a cap of eight new casinos.", "eight", Some(8.0), N, "", "", "other"),
     ("The chain will close the remaining nine stores.", "nine", Some(9.0), N, "", "", "other"),
+    ("The top 10 firms earned more.", "10", Some(10.0), N, "", "", "other"),
     // A span of time with a word between: the unit is still time.
     ("There were seven selling days in the period.", "seven", Some(7.0), N, "", "days", "duration"),
     ("Offers stay open for at least 20 business days.", "20", Some(20.0), N, "at least", "days", "duration"),
@@ -461,6 +462,9 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("The group's 7-Eleven stores grew.", 11.0),
     ("The 3P model sold well.", 3.0),
     ("Three times the world number two hangs in.", 2.0),
+    // A place in a ranking before one thing.
+    ("This is my first win over a top 10 player.", 10.0),
+    ("It made the top 40 singles chart.", 40.0),
     // A singular unit of time after a word is no span of time.
     ("He held six break points in game five of the second.", 5.0),
     // ... and a large one counting nothing is a manner of speaking.

@@ -205,15 +205,16 @@ impl<'a> Reader<'a> {
             && self.word(toks, i + 2).is_some_and(group)
     }
 
-    /// True for "the top 10", "the last 16", "women's top 10": places in a
-    /// ranking or a draw, which count nothing (a number of 100 or less with
-    /// no unit and nothing counted, after "top" or "last" after a
-    /// determiner or a possessive; "top 10 billion", a verb, and "the last
-    /// 15 years" stay figures).
+    /// True for "the top 10", "the last 16", "women's top 10", "a top 10
+    /// player": places in a ranking or a draw, which count nothing (a number
+    /// of 100 or less with no unit and nothing counted but one thing, after
+    /// "top" or "last" after a determiner or a possessive; "top 10
+    /// billion", a verb, "the top 10 firms" and "the last 15 years" stay
+    /// figures).
     fn places_in_a_ranking(&self, toks: &[Tok], i: usize, after: usize, fig: &RawFigure) -> bool {
         let small = fig.value.is_some_and(|v| v.fract() == 0.0 && v <= 100.0);
-        if !small || fig.unit.is_some() || fig.counted.is_some() || fig.value_max.is_some() || i < 2
-        {
+        let counts_many = fig.counted.is_some_and(|c| c.slice(self.text).ends_with('s'));
+        if !small || fig.unit.is_some() || counts_many || fig.value_max.is_some() || i < 2 {
             return false;
         }
         let rank = self
