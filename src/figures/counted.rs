@@ -10,8 +10,13 @@ use super::FigureWords;
 use crate::span::Span;
 
 /// Determiners that join "of" to what is counted: "498 of its troops".
-pub(super) const DETERMINERS: [&str; 9] =
+const DETERMINERS: [&str; 9] =
     ["its", "the", "their", "his", "her", "our", "these", "those", "them"];
+
+/// True when `w` is one of [`DETERMINERS`] (ASCII case ignored).
+pub(super) fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
 
 /// Race distances in metres, written `1,500m`: a race, not millions.
 const RACE_DISTANCES: [f64; 10] =
@@ -30,10 +35,7 @@ impl Reader<'_> {
     ) -> Option<(usize, usize)> {
         let mut k = end;
         let after_of = k > 0 && self.is_word(toks, k - 1, "of");
-        let determiner = |k: usize| {
-            self.word(toks, k)
-                .is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
-        };
+        let determiner = |k: usize| self.word(toks, k).is_some_and(is_determiner);
         // "half the population": the determiner after "half" is its "of".
         let half = k > 0 && self.is_word(toks, k - 1, "half") && determiner(k);
         if half || !after_of && self.is_word(toks, k, "of") {
@@ -191,12 +193,7 @@ impl Reader<'_> {
             // unless it says what the figure counts ("seven [injured]",
             // "six [killed]": a word with a category).
             // (After a determiner it is the phrase: "51% of those [polled]".)
-            let after_determiner = || {
-                k > 0
-                    && self
-                        .word(toks, k - 1)
-                        .is_some_and(|d| DETERMINERS.iter().any(|x| d.eq_ignore_ascii_case(x)))
-            };
+            let after_determiner = || k > 0 && self.word(toks, k - 1).is_some_and(is_determiner);
             if plain
                 && k == from
                 && !after_noun_already
@@ -251,7 +248,7 @@ impl Reader<'_> {
         while k > from
             && self.word(toks, k - 1).is_some_and(|w| {
                 ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
-                    || DETERMINERS.iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || is_determiner(w)
                     || (participle && w.len() > 3 && w.ends_with("ly"))
             })
         {

@@ -395,7 +395,7 @@ impl FigureWords {
             || words[first..].iter().enumerate().any(|(k, w)| {
                 let pointed = || {
                     let before = words[..first + k].last().map_or("", |p| p.text(text));
-                    super::counted::DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+                    super::counted::is_determiner(before)
                 };
                 !quick_no(w)
                     && !w.text(text).eq_ignore_ascii_case("one")

@@ -195,7 +195,7 @@ impl<'a> Reader<'a> {
     /// count. (Not before `every`: `one of every five adults`.)
     fn one_of_a_group(&self, toks: &[Tok], i: usize) -> bool {
         let group = |w: &str| {
-            super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            super::counted::is_determiner(w)
                 || ["many", "a", "an", "my", "your"].iter().any(|d| w.eq_ignore_ascii_case(d))
                 || w.ends_with("'s")
                 || w.ends_with("s'")
@@ -225,9 +225,7 @@ impl<'a> Reader<'a> {
             || self.word(toks, after).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
         rank && !capital_after()
             && self.word(toks, i - 2).is_some_and(|w| {
-                w.ends_with("'s")
-                    || w.eq_ignore_ascii_case("a")
-                    || super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                w.ends_with("'s") || w.eq_ignore_ascii_case("a") || super::counted::is_determiner(w)
             })
     }
 
@@ -597,7 +595,7 @@ impl<'a> Reader<'a> {
         let first = self.word(toks, s)?;
         let last = self.word(toks, e - 1)?;
         let article = ["the", "a", "an"].iter().any(|a| first.eq_ignore_ascii_case(a))
-            || super::counted::DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d));
+            || super::counted::is_determiner(first);
         if e != s + 2 || article || !last.ends_with('s') {
             return None;
         }
@@ -632,9 +630,7 @@ impl<'a> Reader<'a> {
         }
         let pointed = i > 0
             && self.word(toks, i - 1).is_some_and(|w| {
-                super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-                    || w.ends_with("'s")
-                    || w.ends_with("s'")
+                super::counted::is_determiner(w) || w.ends_with("'s") || w.ends_with("s'")
             });
         let capital = toks[j].span().slice(self.text).starts_with(|c: char| c.is_uppercase());
         let named = capital
@@ -1168,9 +1164,7 @@ impl<'a> Reader<'a> {
                 .and_then(|k| self.word(toks, k))
                 .is_some_and(|b| self.lex.half_positions.contains(b));
             let whole_follows = of_at(j + 1)
-                || self.word(toks, j + 1).is_some_and(|w| {
-                    super::counted::DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-                });
+                || self.word(toks, j + 1).is_some_and(|w| super::counted::is_determiner(w));
             return (!a_time && whole_follows).then_some((0.5, j + 1));
         }
         // `two-thirds of`: one word.
