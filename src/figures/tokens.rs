@@ -281,25 +281,26 @@ impl<'l> Bytewise<'_, 'l> {
         let mut scaled = false;
         let mut suffix = None;
         let mut end = j;
-        let letters_alone = letters_end == crate::bytes::alnum_run_end(b, j, sentence.end);
         if letters_end > j {
-            match lex.number(&text[j..letters_end]) {
+            let letters = &text[j..letters_end];
+            let letters_alone = letters_end == crate::bytes::alnum_run_end(b, j, sentence.end);
+            // A unit the data writes onto digits only (`345p`, `17.15p`).
+            let suffix_unit = letters_alone.then(|| lex.suffix_unit(letters)).flatten();
+            match lex.number(letters) {
                 Some((scale, NumberKind::Attached | NumberKind::Scale)) => {
                     value *= scale;
                     end = letters_end;
                     scaled = true;
                 }
-                // A unit the data writes onto digits only (`345p`, `17.15p`).
-                _ if letters_alone && lex.suffix_unit(&text[j..letters_end]).is_some() => {
-                    suffix = lex.suffix_unit(&text[j..letters_end]);
+                _ if suffix_unit.is_some() => {
+                    suffix = suffix_unit;
                     end = letters_end;
                 }
                 // A unit of two letters or more written onto the digits
                 // (`5km`, `40GB`, `100mph`): the number ends here and the
                 // unit is read as the next word.
-                _ if letters_end - j >= 2
-                    && letters_alone
-                    && lex.unit_word(&[&text[j..letters_end]]).is_some() => {}
+                _ if letters.len() >= 2 && letters_alone && lex.unit_word(&[letters]).is_some() => {
+                }
                 _ => {
                     // An ordinal, or a model with more digits after (`7E7`,
                     // `3B2/400`).
@@ -485,7 +486,6 @@ fn digits_value(s: &str) -> f64 {
     s.replace(',', "").parse().unwrap_or(0.0)
 }
 
-/// A word up to its first hyphen (`twenty` of `twenty-one`).
 /// True when the last token is digits or a scale word: an amount, which a
 /// unit may follow.
 fn after_amount(lex: &FigureWords, text: &str, out: &[Tok]) -> bool {
@@ -510,6 +510,7 @@ fn unit_before_hyphens(lex: &FigureWords, word: &str) -> Option<usize> {
     Some(parts[..n].iter().map(|p| p.len()).sum::<usize>() + n - 1)
 }
 
+/// A word up to its first hyphen (`twenty` of `twenty-one`).
 fn before_hyphen(w: &str) -> &str {
     w.bytes().position(|c| c == b'-').map_or(w, |k| &w[..k])
 }
