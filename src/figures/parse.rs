@@ -30,6 +30,17 @@ pub struct RawFigure {
 /// its value is the fraction, and its category that of a percentage.
 pub const SHARE: &str = "fraction";
 
+/// The bottom of a range `v` to `hi`, where `scale` ends the top: the
+/// bottom shares it when that brings it below the top (`3 to 4 million` is
+/// 3 million; not `800,000 to 1.3 million`).
+fn range_bottom(v: f64, hi: f64, scale: f64) -> f64 {
+    if scale > 1.0 && v < hi / scale * 1.0001 && v * scale <= hi {
+        v * scale
+    } else {
+        v
+    }
+}
+
 /// True for a rate joined by hyphens, in lower case (`a-share`,
 /// `per-hour`, `an-ounce`; not a rating, `A-plus`).
 fn is_rate(w: &str) -> bool {
@@ -424,17 +435,13 @@ impl<'a> Reader<'a> {
             && !vague
             && after_change_word("by")
             && self.range_top(toks, second, first_percent).is_some_and(|(hi, k, scale, pct)| {
-                // (The first as a range would read it: `3 to 4 million`
-                // shares the scale.)
                 // (A top in per cent is a range's: `cut rates by two to 15
                 // pct`.)
                 let pct = pct
                     || self.word(toks, k).and_then(|w| self.lex.unit_word(&[w])).map(|u| u.1)
                         == Some("percent");
-                !pct && value.is_some_and(|v| {
-                    let shared = scale > 1.0 && v < hi / scale * 1.0001 && v * scale <= hi;
-                    hi.abs() > 5.0 * (if shared { v * scale } else { v }).abs()
-                })
+                // (The first as a range would read it.)
+                !pct && value.is_some_and(|v| hi.abs() > 5.0 * range_bottom(v, hi, scale).abs())
             });
         let change = after_change_word("from") || by_change;
         // Where the words after the figure (unit, what it counts) are read.
@@ -461,15 +468,7 @@ impl<'a> Reader<'a> {
             }
         } else if joiner && !vague {
             if let Some((hi, k, scale, percent)) = self.range_top(toks, second, first_percent) {
-                if scale > 1.0 {
-                    value = value.map(|v| {
-                        if v < hi / scale * 1.0001 && v * scale <= hi {
-                            v * scale
-                        } else {
-                            v
-                        }
-                    });
-                }
+                value = value.map(|v| range_bottom(v, hi, scale));
                 if value.is_some_and(|v| v < hi) {
                     value_max = Some(hi);
                     if percent {
@@ -1163,8 +1162,8 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .and_then(|k| self.word(toks, k))
                 .is_some_and(|b| self.lex.half_positions.contains(b));
-            let whole_follows = of_at(j + 1)
-                || self.word(toks, j + 1).is_some_and(|w| super::counted::is_determiner(w));
+            let whole_follows =
+                of_at(j + 1) || self.word(toks, j + 1).is_some_and(super::counted::is_determiner);
             return (!a_time && whole_follows).then_some((0.5, j + 1));
         }
         // `two-thirds of`: one word.
