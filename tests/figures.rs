@@ -148,6 +148,9 @@ const CASES: &[Case] = &[
     // Fractions and dozens.
     ("Kherson is a port city of a quarter-million people.", "a quarter-million", Some(250_000.0), N, "", "people", "population"),
     ("It is a port city with a quarter million people.", "a quarter million", Some(250_000.0), N, "", "people", "population"),
+    ("There are now two and a half million cars on the roads.", "two and a half million", Some(2_500_000.0), N, "", "", "other"),
+    ("He was jailed for three and a half years.", "three and a half years", Some(3.5), N, "", "years", "duration"),
+    ("It limits debt payments to two and one half pct of GNP.", "two and one half pct", Some(2.5), N, "", "percent", "percent"),
     ("The scandal cost the company a quarter of a billion marks.", "a quarter of a billion marks", Some(250_000_000.0), N, "", "DEM", "money"),
     // Shares of a whole in words: the fraction, as a proportion.
     ("Nearly two thirds of people with TB are born abroad.", "two thirds", Some(2.0 / 3.0), N, "nearly", "fraction", "percent"),

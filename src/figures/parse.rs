@@ -1134,9 +1134,31 @@ impl<'a> Reader<'a> {
                 && total + current >= 100.0
             {
                 k += 1;
+            } else if let Some(f) = self.and_a_fraction(toks, k) {
+                // "two and a half years", "two and a half million": the
+                // fraction joins the number before any scale after it.
+                current += f;
+                k += 3;
             }
         }
         any.then_some((Some(total + current), k, false))
+    }
+
+    /// The fraction of `and a half`, `and one quarter` at token `k`: a
+    /// fraction word in the singular after `a`, `an` or `one`.
+    fn and_a_fraction(&self, toks: &[Tok], k: usize) -> Option<f64> {
+        if !self.is_word(toks, k, "and") {
+            return None;
+        }
+        let article = self.lower(toks, k + 1)?;
+        if !matches!(&*article, "a" | "an" | "one") {
+            return None;
+        }
+        let word = self.lower(toks, k + 2)?;
+        match self.lex.number(&word) {
+            Some((f, NumberKind::Fraction)) if f < 1.0 && !word.ends_with('s') => Some(f),
+            _ => None,
+        }
     }
 
     /// A share of a whole written in words, from token `j`, and the token
