@@ -1003,6 +1003,11 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("Police arrested 5 more people.", "5"), "more people");
     assert_eq!(counted("It is 35 pct more competitive than Japan.", "35 pct"), "");
     assert_eq!(counted("Rebels killed 40 more on Sunday.", "40"), "");
+    // Nor in an adverb after a plural noun.
+    assert_eq!(counted("The firm cut 6,900 jobs worldwide.", "6,900"), "jobs");
+    assert_eq!(counted("It traded 42,000 contracts daily in May.", "42,000"), "contracts");
+    assert_eq!(counted("Viewers can record two channels simultaneously.", "two"), "channels");
+    assert_eq!(counted("Output ran at 335 day's supply.", "335"), "day's supply");
     // No phrase ends in a possessive.
     assert_eq!(
         counted("Apple introduced 2 new models of its Macintosh computer.", "2"),

@@ -244,12 +244,21 @@ impl Reader<'_> {
         // No phrase ends in "of", "and", an article or a possessive
         // ("new models of its [Macintosh] computer"), nor, before the
         // participle that ended it, in an adverb ("creditors previously
-        // [hoped]").
+        // [hoped]"), nor in one after a plural noun ("5,000 jobs
+        // [worldwide]", "200 contracts [daily]", "homes [actually] sold").
+        let after_plural = |k: usize| {
+            k > from + 1
+                && self.word(toks, k - 2).is_some_and(|p| {
+                    p.len() > 3 && p.ends_with('s') && !p.ends_with("'s") && !p.ends_with("ss")
+                })
+        };
         while k > from
             && self.word(toks, k - 1).is_some_and(|w| {
+                let adverb = w.len() > 4 && (w.ends_with("ly") || w.ends_with("wide"));
                 ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
                     || is_determiner(w)
                     || (participle && w.len() > 3 && w.ends_with("ly"))
+                    || (adverb && after_plural(k))
             })
         {
             k -= 1;
