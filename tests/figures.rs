@@ -635,6 +635,23 @@ fn source_of(text: &str, surface: &str) -> String {
 }
 
 #[test]
+fn a_sentence_that_ends_in_its_speech_verb_speaks_whole() {
+    // A closing clause longer than a few words, when the sentence ends in
+    // its verb.
+    let t = "Inflation was one pct, against 2.1 pct in January and 1.6 pct a year ago, \
+             a spokesman for the Central Bureau of Statistics said.";
+    assert_eq!(source_of(t, "one pct"), "a spokesman for the Central Bureau of Statistics");
+    // Back over the comma after a name, before the role that follows it.
+    let t = "Trading will grow over the next five years, Bernard Reed, manager of the \
+             London options exchange said.";
+    assert_eq!(source_of(t, "five years"), "Bernard Reed");
+    // Not a long clause that goes on after its verb.
+    let t = "Sales rose 5 pct, and the company expects growth to slow over the coming year \
+             as it said in March it would.";
+    assert_eq!(source_of(t, "5 pct"), "");
+}
+
+#[test]
 fn a_body_named_with_its_acronym_in_brackets_is_the_source() {
     let t = "The new members will see 4.6% growth, the Qorin Economic Commission for Europe (QECE) said.";
     assert_eq!(source_of(t, "4.6%"), "QECE");

@@ -159,13 +159,31 @@ fn source_in_sentence(
     // expected to remain at that level this year, USDA said.": a closing
     // clause of a few words after the last comma speaks for its whole
     // sentence, however far after (as `according to` does).
+    //
+    // A sentence that ends in its speech verb speaks whole through a
+    // longer closing clause too ("…, Norwegian partners on the
+    // British-operated field said.", "…, lead manager Union Bank of
+    // Switzerland (Securities) Ltd said."), back over a comma inside its
+    // subject ("…, the Organisation for Economic Cooperation and
+    // Development, OECD, said.").
     let tail = after.slice(cx.text);
-    if let Some(comma) = memchr::memrchr(b',', tail.as_bytes()) {
+    let ends_in_cue = tail
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && cx.words.cues.contains(w));
+    let mut end = tail.len();
+    for _ in 0..if ends_in_cue { 2 } else { 1 } {
+        let Some(comma) = memchr::memrchr(b',', &tail.as_bytes()[..end]) else { break };
         let clause = Span::new(after.start + comma + 1, after.end);
-        let short = clause.slice(cx.text).split_ascii_whitespace().nth(8).is_none();
-        if let Some(c) = short.then(|| cx.cue_after(clause)).flatten() {
+        let words = clause.slice(cx.text).split_ascii_whitespace().count();
+        if words > if ends_in_cue { 16 } else { 8 } {
+            break;
+        }
+        if let Some(c) = cx.cue_after(clause) {
             return Some(c.speaker);
         }
+        end = comma;
     }
     let lead = before.slice(cx.text).to_lowercase();
     // (Not `adding` before an amount, its object, the figure itself or
