@@ -1020,6 +1020,19 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("Police arrested 5 more people.", "5"), "more people");
     assert_eq!(counted("It is 35 pct more competitive than Japan.", "35 pct"), "");
     assert_eq!(counted("Rebels killed 40 more on Sunday.", "40"), "");
+    // A plural in capitals is a noun; capitals before a plural describe it.
+    assert_eq!(counted("Some 32 Labour MPs voted against it.", "32"), "Labour MPs");
+    assert_eq!(counted("About 40 MPs rebelled.", "40"), "MPs");
+    assert_eq!(counted("It sold 5,000 new Ford cars.", "5,000"), "new Ford cars");
+    assert_eq!(
+        counted("It sold Gazprom and two other Russian firms.", "two"),
+        "other Russian firms"
+    );
+    // (Not a name that opens the next clause, nor a table's next row.)
+    assert_eq!(counted("It keeps 300 blog entries Bloglines holds.", "300"), "blog entries");
+    let table = "Shr profit 1.10 dlrs vs 90 cts\n    Minority interest 986,000 debit vs 124,000 \
+                 credit\n    Extraordinary items 411,000 credit vs nil\n";
+    assert_eq!(counted(table, "124,000"), "credit");
     // Nor in an adverb after a plural noun.
     assert_eq!(counted("The firm cut 6,900 jobs worldwide.", "6,900"), "jobs");
     assert_eq!(counted("It traded 42,000 contracts daily in May.", "42,000"), "contracts");

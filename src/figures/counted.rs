@@ -18,6 +18,13 @@ pub(super) fn is_determiner(w: &str) -> bool {
     DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
 }
 
+/// True for a plural written in capitals (`MPs`, `PCs`, `DVDs`): a noun,
+/// though it is no lower-case word.
+fn capitals_plural(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
 /// Race distances in metres, written `1,500m`: a race, not millions.
 const RACE_DISTANCES: [f64; 10] =
     [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
@@ -124,8 +131,17 @@ impl Reader<'_> {
                     && !self.lex.is_paired(w)
             })
         };
+        // So do they before a plural in capitals right after the figure:
+        // "32 Labour MPs", "12 Tory MEPs".
+        let capitals_plural_at = |i: usize| self.word(toks, i).is_some_and(capitals_plural);
         if capital(k) && (counts(k + 1) || capital(k + 1) && counts(k + 2)) {
             k += if counts(k + 1) { 1 } else { 2 };
+        } else if !after_noun_already && capital(k) && capitals_plural_at(k + 1) {
+            return k + 2;
+        }
+        // "40 MPs", "300 PCs": such a plural is what is counted.
+        if capitals_plural_at(k) && k == from {
+            return k + 1;
         }
         let from = k;
         while k < toks.len() && k - from < 4 {
@@ -211,8 +227,29 @@ impl Reader<'_> {
                 }
             }
             // (A name inside the phrase before its noun describes it too:
-            // "2,500 new Ryanair jobs".)
-            if !plain && k > from && capital(k) && counts(k + 1) {
+            // "2,500 new Ryanair jobs", "5,000 new Ford cars".)
+            let plural_at = |i: usize| {
+                self.word(toks, i).is_some_and(|n| {
+                    n.len() > 3
+                        && n.bytes().all(|c| c.is_ascii_lowercase())
+                        && n.ends_with('s')
+                        && !n.ends_with("ss")
+                        && !n.ends_with("us")
+                        && !n.ends_with("is")
+                        && !self.lex.counted_stop.contains(n)
+                        && !self.lex.is_paired(n)
+                })
+            };
+            // (On the same line, with room for the noun: a table's next
+            // row starts with a capital.)
+            let same_line =
+                || !self.text[toks[k - 1].span().end..toks[k].span().start].contains('\n');
+            if !plain
+                && k > from
+                && k + 1 - from < 4
+                && capital(k)
+                && (counts(k + 1) || plural_at(k + 1) && same_line() && !plural_at(k - 1))
+            {
                 k += 1;
                 continue;
             }
