@@ -1033,6 +1033,9 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     let table = "Shr profit 1.10 dlrs vs 90 cts\n    Minority interest 986,000 debit vs 124,000 \
                  credit\n    Extraordinary items 411,000 credit vs nil\n";
     assert_eq!(counted(table, "124,000"), "credit");
+    // A pronoun after `of` names nothing, nor does the word after it.
+    assert_eq!(counted("Only 2% of them believed it.", "2%"), "");
+    assert_eq!(counted("It has 61 lifts, 34 of them double-deckers.", "34"), "");
     // Nor in an adverb after a plural noun.
     assert_eq!(counted("The firm cut 6,900 jobs worldwide.", "6,900"), "jobs");
     assert_eq!(counted("It traded 42,000 contracts daily in May.", "42,000"), "contracts");

@@ -47,6 +47,11 @@ impl Reader<'_> {
         let half = k > 0 && self.is_word(toks, k - 1, "half") && determiner(k);
         if half || !after_of && self.is_word(toks, k, "of") {
             k += usize::from(!half);
+            // "2% of them believed", "34 of them double-deckers": a pronoun
+            // names no phrase, and no word after it is one.
+            if self.is_word(toks, k, "them") {
+                return None;
+            }
             if determiner(k) {
                 // "498 of its troops": the determiner is part of what is counted.
                 let start = k;
