@@ -148,6 +148,8 @@ const CASES: &[Case] = &[
     // Fractions and dozens.
     ("Kherson is a port city of a quarter-million people.", "a quarter-million", Some(250_000.0), N, "", "people", "population"),
     ("It is a port city with a quarter million people.", "a quarter million", Some(250_000.0), N, "", "people", "population"),
+    ("Kiely, Perry. Prices rose 12 pct. Cole.", "12 pct", Some(12.0), N, "", "percent", "percent"),
+    ("THE NAIRA HAS FALLEN BY OVER 60 PCT AGAINST THE DOLLAR.", "60 PCT", Some(60.0), N, "over", "percent", "percent"),
     ("There are now two and a half million cars on the roads.", "two and a half million", Some(2_500_000.0), N, "", "", "other"),
     ("He was jailed for three and a half years.", "three and a half years", Some(3.5), N, "", "years", "duration"),
     ("It limits debt payments to two and one half pct of GNP.", "two and one half pct", Some(2.5), N, "", "percent", "percent"),
@@ -394,6 +396,9 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("He has been one of the most influential teachers.", 1.0),
     ("Monsanto admitted one of its employees paid the official.", 1.0),
     ("An economist in one of the country's top think tanks spoke.", 1.0),
+    // The scorers and minutes under a match report.
+    ("Cole. Riggott 74, Graham 86. Kiely, Perry.", 74.0),
+    ("Subs Not Used: Orr, Brown. Lita 45, 52. Bevan, Crooks.", 52.0),
     // Ages.
     ("The founder of the firm has died of cancer aged 44.", 44.0),
     ("The singer died at the age of 85 in Los Angeles.", 85.0),

@@ -84,6 +84,9 @@ impl<'a> Reader<'a> {
     ) {
         tokens_into(self.text, sentence, words, self.lex, toks);
         let toks = &toks[..];
+        if self.names_and_minutes(toks) {
+            return;
+        }
         let first = out.len();
         let mut next = 0;
         for i in 0..toks.len() {
@@ -174,6 +177,35 @@ impl<'a> Reader<'a> {
                 fig.category = prev.category.clone();
             }
         }
+    }
+
+    /// True for a line of names and the minutes they scored in, under a
+    /// match report (`Ronaldo 9, Rooney 87.`, `Lita 45, 52.`): only
+    /// capitalised words, whole numbers up to 130, commas and brackets,
+    /// and a closing period. Its numbers count nothing.
+    fn names_and_minutes(&self, toks: &[Tok]) -> bool {
+        // (A name, not a word in capitals: `OVER 60 PCT`.)
+        let capitalised = |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).any(char::is_lowercase)
+        };
+        if !matches!(toks.last(), Some(Tok::Punct { ch: '.', .. })) {
+            return false;
+        }
+        let mut numbers = 0;
+        for (i, t) in toks.iter().enumerate() {
+            match t {
+                Tok::Num { value, digits, percent: false, ordinal: false, unit: None, .. }
+                    if *digits <= 3 && value.fract() == 0.0 && *value <= 130.0 && i > 0 =>
+                {
+                    numbers += 1
+                }
+                Tok::Word { span, .. } if capitalised(span.slice(self.text)) => {}
+                Tok::Punct { ch: ',' | '(' | ')', .. } => {}
+                Tok::Punct { ch: '.', .. } if i + 1 == toks.len() => {}
+                _ => return false,
+            }
+        }
+        numbers > 0
     }
 
     /// True for a year written in four digits or a month or day name.
