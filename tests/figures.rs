@@ -396,6 +396,9 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("He has been one of the most influential teachers.", 1.0),
     ("Monsanto admitted one of its employees paid the official.", 1.0),
     ("An economist in one of the country's top think tanks spoke.", 1.0),
+    // The first number of an adjective made of two.
+    ("Most 15 to 24-year-olds own a phone.", 15.0),
+    ("It will buy 10 and 20-year fixed rate mortgages.", 10.0),
     // The scorers and minutes under a match report.
     ("Cole. Riggott 74, Graham 86. Kiely, Perry.", 74.0),
     ("Subs Not Used: Orr, Brown. Lita 45, 52. Bevan, Crooks.", 52.0),

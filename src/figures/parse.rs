@@ -326,6 +326,12 @@ impl<'a> Reader<'a> {
                 if *ordinal || *compound {
                     return None;
                 }
+                // The first number of an adjective made of two: `18 to
+                // 24-year-old males`, `16 and 17-year-olds`.
+                let joined = ["to", "and", "or"].iter().any(|w| self.is_word(toks, j + 1, w));
+                if joined && matches!(toks.get(j + 2), Some(Tok::Num { compound: true, .. })) {
+                    return None;
+                }
                 if let (None, Some(u)) = (&unit, suffix) {
                     unit = Some((*u).to_string());
                     suffixed = true;
