@@ -404,6 +404,7 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("Subs Not Used: Orr, Brown. Lita 45, 52. Bevan, Crooks.", 52.0),
     // Ages.
     ("The founder of the firm has died of cancer aged 44.", 44.0),
+    ("The victims were Charlene Ellis, 18, and Letisha Shakespeare, 17.", 17.0),
     ("The singer died at the age of 85 in Los Angeles.", 85.0),
     ("The contest is aimed at children aged 10 to 13.", 13.0),
     ("Adults aged over 19 qualify.", 19.0),

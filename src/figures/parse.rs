@@ -978,7 +978,8 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        // Ages and shirt numbers after a name: "Kenteris, 31, and", "Bowyer (77)".
+        // Ages and shirt numbers after a name: "Kenteris, 31, and", "Bowyer
+        // (77)", "and Letisha Shakespeare, 17." (ending the sentence).
         if digits <= 3 && j >= 2 {
             let name_before = self
                 .word(toks, j - 2)
@@ -987,7 +988,8 @@ impl<'a> Reader<'a> {
                 matches!(prev, Some(Tok::Punct { ch, .. }) if *ch == open)
                     && matches!(next, Some(Tok::Punct { ch, .. }) if *ch == close)
             };
-            if name_before && (between(',', ',') || between('(', ')')) {
+            let ends = j + 2 == toks.len() && between(',', '.');
+            if name_before && (between(',', ',') || between('(', ')') || ends) {
                 return true;
             }
         }
