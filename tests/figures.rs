@@ -661,6 +661,22 @@ fn a_sentence_that_ends_in_its_speech_verb_speaks_whole() {
 }
 
 #[test]
+fn a_speech_verb_that_is_also_a_plural_noun_is_no_verb_before_a_preposition() {
+    // `notes`, `estimates`, `reports` before a preposition or a verb are nouns.
+    let t = "Bank notes in circulation fell by 116.9 mln francs to 24.36 billion.";
+    assert_eq!(source_of(t, "116.9 mln francs"), "");
+    let t = "Yield estimates remained at 3.2 mln tonnes this season.";
+    assert_eq!(source_of(t, "3.2 mln tonnes"), "");
+    let t = "Early estimates from the aid agencies put the cost at about $5bn.";
+    assert_eq!(source_of(t, "$5bn"), "");
+    // Before a clause or an amount, verbs.
+    let t = "USDA estimates that it costs the government 75 cents to store each bushel.";
+    assert_eq!(source_of(t, "75 cents"), "USDA");
+    let t = "The IRS estimates about 90,000 returns will be filed this way.";
+    assert_eq!(source_of(t, "90,000"), "IRS");
+}
+
+#[test]
 fn a_body_named_with_its_acronym_in_brackets_is_the_source() {
     let t = "The new members will see 4.6% growth, the Qorin Economic Commission for Europe (QECE) said.";
     assert_eq!(source_of(t, "4.6%"), "QECE");

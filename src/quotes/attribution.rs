@@ -50,7 +50,46 @@ pub enum CueKind {
     /// act, not words (`Marsh agreed to pay $850m`), and gives no quote or
     /// figure a source. Written `quote` in the file.
     NextToQuote,
+    /// Also a plural noun (`reports`, `notes`, `estimates`): not a verb
+    /// before a preposition or another verb (`Press reports from the
+    /// region said`, `Bank notes in circulation fell`, `Yield estimates
+    /// remained`). Written `noun` in the file.
+    AlsoNoun,
 }
+
+/// Words after a speech verb in `-s` that show it to be a plural noun: a
+/// preposition, or a verb of which it is the subject.
+const AFTER_A_NOUN: [&str; 29] = [
+    "of",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "and",
+    "are",
+    "were",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "show",
+    "showed",
+    "suggest",
+    "suggested",
+    "remain",
+    "remained",
+    "range",
+    "ranged",
+    "put",
+];
 
 /// The words the quote stage reads (`speech_verbs.txt`, `speaker_nouns.txt`,
 /// `channel_starters.txt`, `scare_quote_markers.txt`).
@@ -156,8 +195,9 @@ impl QuoteWords {
                 let kind = match kind.trim() {
                     "" => CueKind::Anywhere,
                     "quote" => CueKind::NextToQuote,
+                    "noun" => CueKind::AlsoNoun,
                     other => {
-                        let message = format!("kind {other:?}: write quote, or nothing");
+                        let message = format!("kind {other:?}: write quote, noun, or nothing");
                         return Err(file.error(n, message));
                     }
                 };
@@ -467,7 +507,16 @@ impl<'a> Context<'a> {
             Some(_) if t.starts_with(|c: char| c.is_uppercase()) => false,
             Some(CueKind::Anywhere) => true,
             Some(CueKind::NextToQuote) => self.next_to_quote(w.span),
+            Some(CueKind::AlsoNoun) => !self.noun_follows(w.span.end),
         }
+    }
+
+    /// True when the word after byte `end` is one of [`AFTER_A_NOUN`]: the
+    /// word before `end` is a plural noun, not a verb.
+    fn noun_follows(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start_matches([' ', '\n']);
+        let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        AFTER_A_NOUN.contains(&next)
     }
 
     /// True when the word at `span` stands after a quote's closing mark with
