@@ -669,6 +669,11 @@ fn a_speech_verb_that_is_also_a_plural_noun_is_no_verb_before_a_preposition() {
     assert_eq!(source_of(t, "3.2 mln tonnes"), "");
     let t = "Early estimates from the aid agencies put the cost at about $5bn.";
     assert_eq!(source_of(t, "$5bn"), "");
+    // A body named before the noun is the author of what it names.
+    let t = "IEA estimates on April 1 put oil stocks at 428 mln tonnes.";
+    assert_eq!(source_of(t, "428 mln tonnes"), "IEA");
+    let t = "World Bank figures show lending to China amounted to 1.1 billion dlrs.";
+    assert_eq!(source_of(t, "1.1 billion dlrs"), "World Bank");
     // Before a clause or an amount, verbs.
     let t = "USDA estimates that it costs the government 75 cents to store each bushel.";
     assert_eq!(source_of(t, "75 cents"), "USDA");

@@ -142,6 +142,9 @@ impl Context<'_> {
     /// assert_eq!(f[0].source.as_ref().unwrap().span.slice(&a.norm.text), "CML");
     /// ```
     pub fn document_author(&self, ws: &[Word]) -> Option<Speaker> {
+        if let Some(s) = self.named_document_author(ws) {
+            return Some(s);
+        }
         // Most sentences have no `by` or `from` near their start: compared
         // in place before any lookup.
         let by_or_from = |w: &Word| is_one_of(w.text(self.text), &["by", "from"]);
@@ -168,6 +171,23 @@ impl Context<'_> {
             |s: &Speaker| s.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Place);
         let end = (by + 1..ws.len()).find(|&k| ws[k].stop_after).map_or(ws.len(), |k| k + 1);
         self.described_name(&ws[by + 1..end], true).filter(|s| !place(s))
+    }
+
+    /// The author named before the document a sentence opens with, an
+    /// entity: `IEA estimates on April 1 put …`, `Tanjug reports showed
+    /// …` (capitalised words, then a word of `document_nouns.txt` in lower
+    /// case, then a lower-case word).
+    fn named_document_author(&self, ws: &[Word]) -> Option<Speaker> {
+        let k = ws.iter().take(5).position(|w| !capitalised(w.text(self.text)) || w.stop_after)?;
+        let noun = ws.get(k)?.text(self.text);
+        let next_lower =
+            ws.get(k + 1).is_some_and(|w| w.text(self.text).starts_with(char::is_lowercase));
+        if k == 0 || ws[k - 1].stop_after || !next_lower || !self.words.documents.contains(noun) {
+            return None;
+        }
+        let s = self.described_name(&ws[..k], true)?;
+        let entity = s.mention.is_some_and(|i| self.mentions[i].kind != EntityKind::Place);
+        entity.then_some(s)
     }
 
     /// True when `w` names a document or an institution that can write
