@@ -396,6 +396,9 @@ const NOT_FIGURES: &[(&str, f64)] = &[
     ("He has been one of the most influential teachers.", 1.0),
     ("Monsanto admitted one of its employees paid the official.", 1.0),
     ("An economist in one of the country's top think tanks spoke.", 1.0),
+    // A capitalised number word after a lower-case one starts a name.
+    ("He is one of four Six Nations captains.", 10.0),
+    ("Rev 2.4 mln vs four mln\n    Six months\n    Shr 29 cts vs 31 cts", 4_000_006.0),
     // The first number of an adjective made of two.
     ("Most 15 to 24-year-olds own a phone.", 15.0),
     ("It will buy 10 and 20-year fixed rate mortgages.", 10.0),
@@ -1058,6 +1061,13 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
         counted("It sold Gazprom and two other Russian firms.", "two"),
         "other Russian firms"
     );
+    assert_eq!(
+        counted("Helicopters destroyed three Iranian gunboats.", "three"),
+        "Iranian gunboats"
+    );
+    assert_eq!(counted("They won two of their last 10 League games.", "10"), "League games");
+    let table = "Shr 12 cts vs 10 cts\n    Sales 19.7 mln vs 9,755,018\n    Avg shrs 1,710,256 vs 1,327,172\n";
+    assert_eq!(counted(table, "9,755,018"), "Sales");
     // (Not a name that opens the next clause, nor a table's next row.)
     assert_eq!(counted("It keeps 300 blog entries Bloglines holds.", "300"), "blog entries");
     let table = "Shr profit 1.10 dlrs vs 90 cts\n    Minority interest 986,000 debit vs 124,000 \

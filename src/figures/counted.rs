@@ -136,13 +136,36 @@ impl Reader<'_> {
                     && !self.lex.is_paired(w)
             })
         };
-        // So do they before a plural in capitals right after the figure:
-        // "32 Labour MPs", "12 Tory MEPs".
+        // A plural noun in lower case (`cars`; not `bus`, `this`, nor a word
+        // that ends the phrase or takes its category from the word before).
+        let plural_at = |i: usize| {
+            self.word(toks, i).is_some_and(|n| {
+                n.len() > 3
+                    && n.bytes().all(|c| c.is_ascii_lowercase())
+                    && n.ends_with('s')
+                    && !n.ends_with("ss")
+                    && !n.ends_with("us")
+                    && !n.ends_with("is")
+                    && !self.lex.counted_stop.contains(n)
+                    && !self.lex.is_paired(n)
+            })
+        };
+        // (One space from the figure: a table's next row starts with a
+        // capital on a line of its own.)
+        let spaced = |i: usize| {
+            i > 0
+                && i < toks.len()
+                && self.text[toks[i - 1].span().end..toks[i].span().start] == *" "
+        };
+        // So do they right after the figure before a plural in capitals or
+        // any plural: "32 Labour MPs", "12 Tory MEPs", "62 Labour rebels".
         let capitals_plural_at = |i: usize| self.word(toks, i).is_some_and(capitals_plural);
         if capital(k) && (counts(k + 1) || capital(k + 1) && counts(k + 2)) {
             k += if counts(k + 1) { 1 } else { 2 };
         } else if !after_noun_already && capital(k) && capitals_plural_at(k + 1) {
             return k + 2;
+        } else if !after_noun_already && capital(k) && plural_at(k + 1) && spaced(k) {
+            k += 1;
         }
         // "40 MPs", "300 PCs": such a plural is what is counted.
         if capitals_plural_at(k) && k == from {
@@ -233,18 +256,6 @@ impl Reader<'_> {
             }
             // (A name inside the phrase before its noun describes it too:
             // "2,500 new Ryanair jobs", "5,000 new Ford cars".)
-            let plural_at = |i: usize| {
-                self.word(toks, i).is_some_and(|n| {
-                    n.len() > 3
-                        && n.bytes().all(|c| c.is_ascii_lowercase())
-                        && n.ends_with('s')
-                        && !n.ends_with("ss")
-                        && !n.ends_with("us")
-                        && !n.ends_with("is")
-                        && !self.lex.counted_stop.contains(n)
-                        && !self.lex.is_paired(n)
-                })
-            };
             // (On the same line, with room for the noun: a table's next
             // row starts with a capital.)
             let same_line =
