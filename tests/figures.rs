@@ -1081,6 +1081,14 @@ fn counted_phrase_ends_where_a_participle_says_what_happened() {
     assert_eq!(counted("It traded 42,000 contracts daily in May.", "42,000"), "contracts");
     assert_eq!(counted("Viewers can record two channels simultaneously.", "two"), "channels");
     assert_eq!(counted("Output ran at 335 day's supply.", "335"), "day's supply");
+    assert_eq!(
+        counted("It will issue 667,667 warrants exercisable at 1.50 dlrs.", "667,667"),
+        "warrants"
+    );
+    assert_eq!(
+        counted("It holds tens of thousands of songs able to play.", "tens of thousands of"),
+        "songs"
+    );
     // No phrase ends in a possessive.
     assert_eq!(
         counted("Apple introduced 2 new models of its Macintosh computer.", "2"),

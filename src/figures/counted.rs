@@ -298,7 +298,9 @@ impl Reader<'_> {
         // ("new models of its [Macintosh] computer"), nor, before the
         // participle that ended it, in an adverb ("creditors previously
         // [hoped]"), nor in one after a plural noun ("5,000 jobs
-        // [worldwide]", "200 contracts [daily]", "homes [actually] sold").
+        // [worldwide]", "200 contracts [daily]", "homes [actually] sold"),
+        // nor in an adjective in -able after one ("songs [able] to be
+        // stored", "warrants [exercisable] at").
         let after_plural = |k: usize| {
             k > from + 1
                 && self.word(toks, k - 2).is_some_and(|p| {
@@ -307,7 +309,9 @@ impl Reader<'_> {
         };
         while k > from
             && self.word(toks, k - 1).is_some_and(|w| {
-                let adverb = w.len() > 4 && (w.ends_with("ly") || w.ends_with("wide"));
+                let adverb = w == "able"
+                    || w.len() > 4
+                        && ["ly", "wide", "able", "ible"].iter().any(|end| w.ends_with(end));
                 ["of", "and", "or", "the", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))
                     || is_determiner(w)
                     || (participle && w.len() > 3 && w.ends_with("ly"))
