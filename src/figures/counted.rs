@@ -18,6 +18,18 @@ pub(super) fn is_determiner(w: &str) -> bool {
     DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
 }
 
+/// True when `w` looks like a plural noun in lower case: four letters or
+/// more ending in `s`, but not in `ss`, `us` or `is` (`cars`, not `bus`,
+/// `this`, `across`).
+pub(super) fn looks_plural(w: &[u8]) -> bool {
+    w.len() >= 4
+        && w.iter().all(u8::is_ascii_lowercase)
+        && w.ends_with(b"s")
+        && !w.ends_with(b"ss")
+        && !w.ends_with(b"us")
+        && !w.ends_with(b"is")
+}
+
 /// True for a plural written in capitals (`MPs`, `PCs`, `DVDs`): a noun,
 /// though it is no lower-case word.
 fn capitals_plural(w: &str) -> bool {
@@ -140,12 +152,7 @@ impl Reader<'_> {
         // that ends the phrase or takes its category from the word before).
         let plural_at = |i: usize| {
             self.word(toks, i).is_some_and(|n| {
-                n.len() > 3
-                    && n.bytes().all(|c| c.is_ascii_lowercase())
-                    && n.ends_with('s')
-                    && !n.ends_with("ss")
-                    && !n.ends_with("us")
-                    && !n.ends_with("is")
+                looks_plural(n.as_bytes())
                     && !self.lex.counted_stop.contains(n)
                     && !self.lex.is_paired(n)
             })
@@ -302,10 +309,7 @@ impl Reader<'_> {
         // nor in an adjective in -able after one ("songs [able] to be
         // stored", "warrants [exercisable] at").
         let after_plural = |k: usize| {
-            k > from + 1
-                && self.word(toks, k - 2).is_some_and(|p| {
-                    p.len() > 3 && p.ends_with('s') && !p.ends_with("'s") && !p.ends_with("ss")
-                })
+            k > from + 1 && self.word(toks, k - 2).is_some_and(|p| looks_plural(p.as_bytes()))
         };
         while k > from
             && self.word(toks, k - 1).is_some_and(|w| {

@@ -403,12 +403,7 @@ impl FigureWords {
                     && !pointed()
                     && words[first + k + 1..].iter().take(4).any(|n| {
                         let run = &b[n.span.start..crate::bytes::alpha_run_end(b, n.span.start, n.span.end)];
-                        run.len() >= 4
-                            && run.iter().all(u8::is_ascii_lowercase)
-                            && run.ends_with(b"s")
-                            && !run.ends_with(b"ss")
-                            && !run.ends_with(b"us")
-                            && !run.ends_with(b"is")
+                        super::counted::looks_plural(run)
                     })
             })
     }

@@ -21,7 +21,8 @@ use super::attribution::{is_one_of, Attribution, Context, Speaker};
 /// Words that end a description before a name: a name right after one
 /// of them is what something is `by` or `from`, which only the document
 /// rule reads (`analysts polled by Reuters` are the analysts).
-const PREPOSITIONS: [&str; 9] = ["by", "from", "of", "in", "on", "at", "for", "with", "to"];
+pub(super) const PREPOSITIONS: [&str; 9] =
+    ["by", "from", "of", "in", "on", "at", "for", "with", "to"];
 
 /// Words that may stand inside a name between its capitalised words
 /// (`Bank of Korea`, `Goldman Sachs & Co`).

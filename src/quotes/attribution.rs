@@ -9,6 +9,8 @@ use crate::lexicon::{DataFile, Lower, WordMap, WordSet};
 use crate::segment::push_words;
 use crate::span::Span;
 
+use super::according::PREPOSITIONS;
+
 /// How a speaker was found (the `attribution` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attribution {
@@ -57,17 +59,10 @@ pub enum CueKind {
     AlsoNoun,
 }
 
-/// Words after a speech verb in `-s` that show it to be a plural noun: a
-/// preposition, or a verb of which it is the subject.
-const AFTER_A_NOUN: [&str; 29] = [
-    "of",
-    "for",
-    "from",
-    "in",
-    "on",
-    "at",
-    "with",
-    "by",
+/// Words after a speech verb in `-s` that show it to be a plural noun,
+/// besides a preposition other than `to` (`claims to have`): `and`, or a
+/// verb of which it is the subject.
+const VERBS_AFTER_A_NOUN: [&str; 21] = [
     "and",
     "are",
     "were",
@@ -511,12 +506,13 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// True when the word after byte `end` is one of [`AFTER_A_NOUN`]: the
-    /// word before `end` is a plural noun, not a verb.
+    /// True when the word after byte `end` is a preposition other than
+    /// `to` or one of [`VERBS_AFTER_A_NOUN`]: the word before `end` is a
+    /// plural noun, not a verb.
     fn noun_follows(&self, end: usize) -> bool {
         let rest = self.text[end..].trim_start_matches([' ', '\n']);
         let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        AFTER_A_NOUN.contains(&next)
+        next != "to" && PREPOSITIONS.contains(&next) || VERBS_AFTER_A_NOUN.contains(&next)
     }
 
     /// True when the word at `span` stands after a quote's closing mark with
