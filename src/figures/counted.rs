@@ -157,12 +157,12 @@ impl Reader<'_> {
                     && !self.lex.is_paired(n)
             })
         };
-        // (One space from the figure: a table's next row starts with a
-        // capital on a line of its own.)
-        let spaced = |i: usize| {
+        // (On the line of the word before: a table's next row starts with
+        // a capital on a line of its own.)
+        let same_line = |i: usize| {
             i > 0
                 && i < toks.len()
-                && self.text[toks[i - 1].span().end..toks[i].span().start] == *" "
+                && !self.text[toks[i - 1].span().end..toks[i].span().start].contains('\n')
         };
         // So do they right after the figure before a plural in capitals or
         // any plural: "32 Labour MPs", "12 Tory MEPs", "62 Labour rebels".
@@ -171,7 +171,7 @@ impl Reader<'_> {
             k += if counts(k + 1) { 1 } else { 2 };
         } else if !after_noun_already && capital(k) && capitals_plural_at(k + 1) {
             return k + 2;
-        } else if !after_noun_already && capital(k) && plural_at(k + 1) && spaced(k) {
+        } else if !after_noun_already && capital(k) && plural_at(k + 1) && same_line(k) {
             k += 1;
         }
         // "40 MPs", "300 PCs": such a plural is what is counted.
@@ -263,15 +263,12 @@ impl Reader<'_> {
             }
             // (A name inside the phrase before its noun describes it too:
             // "2,500 new Ryanair jobs", "5,000 new Ford cars".)
-            // (On the same line, with room for the noun: a table's next
-            // row starts with a capital.)
-            let same_line =
-                || !self.text[toks[k - 1].span().end..toks[k].span().start].contains('\n');
+            // (On the same line, with room for the noun.)
             if !plain
                 && k > from
                 && k + 1 - from < 4
                 && capital(k)
-                && (counts(k + 1) || plural_at(k + 1) && same_line() && !plural_at(k - 1))
+                && (counts(k + 1) || plural_at(k + 1) && same_line(k) && !plural_at(k - 1))
             {
                 k += 1;
                 continue;

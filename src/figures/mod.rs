@@ -163,9 +163,9 @@ fn source_in_sentence(
     // A sentence that ends in its speech verb speaks whole through a
     // longer closing clause too ("…, Norwegian partners on the
     // British-operated field said.", "…, lead manager Union Bank of
-    // Switzerland (Securities) Ltd said."), back over a comma inside its
-    // subject ("…, the Organisation for Economic Cooperation and
-    // Development, OECD, said.").
+    // Switzerland (Securities) Ltd said."), back over one comma after a
+    // name ("…, Bernard Reed, manager of the London options exchange
+    // said.").
     let tail = after.slice(cx.text);
     let ends_in_cue = tail
         .trim_end_matches(|c: char| !c.is_alphabetic())

@@ -1129,13 +1129,13 @@ impl<'a> Reader<'a> {
         let mut total = 0.0;
         let mut current = 0.0;
         let mut any = false;
-        // A word that is no number word up to its first hyphen ends the run
-        // at once (the tokeniser has looked it up).
         // A capitalised number word after a lower-case one starts a name:
         // `four Six Nations captains`.
         let capital =
             |k: usize| self.word(toks, k).is_some_and(|w| w.starts_with(char::is_uppercase));
         let lower_start = !capital(j);
+        // A word that is no number word up to its first hyphen ends the run
+        // at once (the tokeniser has looked it up).
         while let Some(w) = toks
             .get(k)
             .filter(|t| matches!(t, Tok::Word { number: true, .. }))
