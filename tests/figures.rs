@@ -664,6 +664,21 @@ fn a_sentence_that_ends_in_its_speech_verb_speaks_whole() {
 }
 
 #[test]
+fn a_speaker_after_a_comma_and_speaks_for_the_clause_it_opens() {
+    // `, and X said …`, `, but X said …`: X speaks for what follows.
+    let t = "Staff costs were cut by 12 pct this year, and the chairman said more cuts would come.";
+    assert_eq!(source_of(t, "12 pct"), "");
+    let t = "Output rose 1.9 pct in January, but economists said higher prices were to blame.";
+    assert_eq!(source_of(t, "1.9 pct"), "");
+    // Not a speaker before the figure, nor one after a comma alone.
+    let t = "The company said it had cash of 808 mln dlrs at the end of 1986, and the \
+             chairman said the fund would not change.";
+    assert_eq!(source_of(t, "808 mln dlrs"), "The company");
+    let t = "Staff costs were cut by 12 pct this year, the chairman said.";
+    assert_eq!(source_of(t, "12 pct"), "the chairman");
+}
+
+#[test]
 fn a_speech_verb_that_is_also_a_plural_noun_is_no_verb_before_a_preposition() {
     // `notes`, `estimates`, `reports` before a preposition or a verb are nouns.
     let t = "Bank notes in circulation fell by 116.9 mln francs to 24.36 billion.";

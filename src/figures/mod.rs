@@ -23,7 +23,8 @@ pub use parse::RawFigure;
 use crate::entities::Mention;
 use crate::pipeline::Analysis;
 use crate::quotes::{
-    resolve_it_by_cues, resolve_person_by_cues, resolve_pronoun_by_quotes, Context, Quote, Speaker,
+    resolve_it_by_cues, resolve_person_by_cues, resolve_pronoun_by_quotes, Context, Cue, Quote,
+    Speaker,
 };
 use crate::span::Span;
 
@@ -152,7 +153,20 @@ fn source_in_sentence(
     if let Some(c) = according(after).and_then(|p| cx.cue_after(Span::new(p, after.end))) {
         return Some(c.speaker);
     }
-    if let Some(c) = cx.cue_after(after).or_else(|| cx.cue_before(before)) {
+    // "Staff fell 2.7% to 717,000, and Daiwa added …", "… a 1.9 pct gain,
+    // but economists said …": a speaker right after `, and` or `, but`
+    // opens a clause of its own and speaks for what follows, not for the
+    // figures before.
+    let own_clause = |c: &Cue| {
+        let from = c.speaker.span.start.min(c.verb.start);
+        let gap = cx.text.get(figure.end..from).unwrap_or("").trim_end();
+        let Some(rest) = gap.strip_suffix("and").or_else(|| gap.strip_suffix("but")) else {
+            return true;
+        };
+        !rest.trim_end().ends_with(',')
+    };
+    let cue_after = |span: Span| cx.cue_after(span).filter(own_clause);
+    if let Some(c) = cue_after(after).or_else(|| cx.cue_before(before)) {
         return Some(c.speaker);
     }
     // "Pork production rose 83 pct to 1.1 mln tonnes due to … and is
@@ -180,7 +194,7 @@ fn source_in_sentence(
         if words > if ends_in_cue { 16 } else { 8 } {
             break;
         }
-        if let Some(c) = cx.cue_after(clause) {
+        if let Some(c) = cue_after(clause) {
             return Some(c.speaker);
         }
         end = comma;
