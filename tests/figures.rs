@@ -637,6 +637,13 @@ fn sources_from_quotes_speech_verbs_and_subjects() {
 }
 
 /// The source of the figure written `surface` in `text` ("" when none).
+/// The phrase the figure written `surface` counts in `text` (empty: none).
+fn counted(text: &str, surface: &str) -> String {
+    let found = figures(text);
+    let f = found.iter().find(|f| f.surface == surface).unwrap_or_else(|| panic!("{text:?}"));
+    f.counted.clone().unwrap_or_default()
+}
+
 fn source_of(text: &str, surface: &str) -> String {
     figures(text)
         .into_iter()
@@ -661,6 +668,30 @@ fn a_sentence_that_ends_in_its_speech_verb_speaks_whole() {
     let t = "Sales rose 5 pct, and the company expects growth to slow over the coming year \
              as it said in March it would.";
     assert_eq!(source_of(t, "5 pct"), "");
+}
+
+#[test]
+fn a_counted_phrase_goes_on_through_and_only_where_both_sides_match() {
+    // Plural nouns on both sides, the second maybe with a word before it.
+    assert_eq!(counted("It said 25,000 men and women had fled.", "25,000"), "men and women");
+    let t = "About 100 drivers and warehouse employees walked out.";
+    assert_eq!(counted(t, "100"), "drivers and warehouse employees");
+    // Modifiers before one plural noun, or after `of` before any noun.
+    let t = "There were 40 civilian and military casualties.";
+    assert_eq!(counted(t, "40"), "civilian and military casualties");
+    let t = "It tendered for 225,000 tonnes of hard and soft wheat.";
+    assert_eq!(counted(t, "225,000 tonnes"), "hard and soft wheat");
+    let t = "It sold interests in two major oil and gas fields.";
+    assert_eq!(counted(t, "two"), "major oil and gas fields");
+    // Not a noun and another phrase, nor a noun and a verb.
+    let t = "The notes have a 7-1/4 pct coupon and par pricing.";
+    assert_eq!(counted(t, "7-1/4 pct"), "coupon");
+    let t = "It farms 80,000 hectares of arable land and plantations.";
+    assert_eq!(counted(t, "80,000 hectares"), "arable land");
+    let t = "It has operations in 60 countries and employs 76,200 staff.";
+    assert_eq!(counted(t, "60"), "countries");
+    let t = "Extremists killed five people and set ablaze a cinema.";
+    assert_eq!(counted(t, "five"), "people");
 }
 
 #[test]
@@ -1052,11 +1083,6 @@ fn a_sentence_opening_with_a_document_takes_its_figures_from_the_author() {
 
 #[test]
 fn counted_phrase_ends_where_a_participle_says_what_happened() {
-    let counted = |text: &str, surface: &str| {
-        let found = figures(text);
-        let f = found.iter().find(|f| f.surface == surface).unwrap_or_else(|| panic!("{text:?}"));
-        f.counted.clone().unwrap_or_default()
-    };
     assert_eq!(counted("The army said 220 men killed and many wounded.", "220"), "men");
     assert_eq!(counted("Some 70,000 people displaced by floods.", "70,000"), "people");
     assert_eq!(counted("The quake killed 10,000 people and caused damage.", "10,000"), "people");

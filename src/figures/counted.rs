@@ -200,15 +200,59 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             }
+            // Two kinds of coordination join the phrase: adjectives (or
+            // nouns used as such) before one plural noun ("civilian and
+            // military casualties", "office and technical workers"), and
+            // plural nouns ("men and women", "drugs and chemicals"). Not a
+            // noun and another phrase ("a 7 pct coupon and par pricing",
+            // "arable land and plantations") nor a noun and a verb ("2,000
+            // jobs and start cutting").
             let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
+            let nouns = |i: usize| {
+                self.word(toks, i).is_some_and(|n| {
+                    looks_plural(n.as_bytes())
+                        || self.lex.category_of(n).is_some_and(|(_, people)| people)
+                })
+            };
+            // (After `of`, before a mass noun too: "tonnes of hard and soft
+            // wheat", "acres of oil and gas land".)
+            let after_of = from > 0 && self.is_word(toks, from - 1, "of");
+            let adjectives =
+                k == from + 1 && !nouns(k - 1) && (plural_at(k + 2) || after_of && plain_at(k + 2));
+            // (The second noun may have a word before it: "drivers and
+            // warehouse employees". A plural in -s before `to`, a number
+            // or a determiner is a verb: "60 countries and employs 76,200
+            // staff", "four facilities and plans to build".)
+            let verb_next = |i: usize| {
+                matches!(toks.get(i), Some(Tok::Num { .. }))
+                    || self.word(toks, i).is_some_and(|n| n == "to" || n == "a" || is_determiner(n))
+            };
+            let plurals = nouns(k - 1)
+                && (nouns(k + 1) && !verb_next(k + 2) || plain_at(k + 2) && nouns(k + 2));
             if and_or
                 && k > from
                 && plain_at(k + 1)
                 && !self.word(toks, k + 1).is_some_and(|w| self.is_participle(w))
-                && plain_at(k + 2)
+                && (adjectives || plurals)
             {
                 k += 1;
                 continue;
+            }
+            // (Past the phrase's length, the plural that ends it after
+            // modifiers that follow one more: "two major oil and gas
+            // fields".)
+            if and_or
+                && k == from + 2
+                && !nouns(k - 1)
+                && !self.word(toks, k - 1).is_some_and(|w| w.ends_with("ly"))
+                && plain_at(k + 1)
+                && !self
+                    .word(toks, k + 1)
+                    .is_some_and(|w| self.is_participle(w) || self.lex.number(w).is_some())
+                && plural_at(k + 2)
+            {
+                k += 3;
+                break;
             }
             let plain = if w.is_ascii() {
                 w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')

@@ -389,9 +389,9 @@ impl FigureWords {
                             .is_some_and(|(_, last)| self.may_count(last)))
             })
             // Number words above one count any plural noun phrase: a plural
-            // among the four words after one (`eight new casinos`), unless a
-            // determiner points back at a group already named (`the two
-            // sides`).
+            // among the five words after one (`eight new casinos`, `two
+            // major oil and gas fields`), unless a determiner points back
+            // at a group already named (`the two sides`).
             || words[first..].iter().enumerate().any(|(k, w)| {
                 let pointed = || {
                     let before = words[..first + k].last().map_or("", |p| p.text(text));
@@ -401,7 +401,7 @@ impl FigureWords {
                     && !w.text(text).eq_ignore_ascii_case("one")
                     && self.number_word_in(text, w)
                     && !pointed()
-                    && words[first + k + 1..].iter().take(4).any(|n| {
+                    && words[first + k + 1..].iter().take(5).any(|n| {
                         let run = &b[n.span.start..crate::bytes::alpha_run_end(b, n.span.start, n.span.end)];
                         super::counted::looks_plural(run)
                     })
