@@ -695,6 +695,20 @@ fn a_counted_phrase_goes_on_through_and_only_where_both_sides_match() {
 }
 
 #[test]
+fn an_age_a_time_or_an_empty_cell_after_a_figure_is_not_what_it_counts() {
+    assert_eq!(counted("He was just 36 years old.", "36 years"), "");
+    assert_eq!(counted("They paid 150 mln dlrs late last year.", "150 mln dlrs"), "");
+    assert_eq!(counted("Imports  8.9  nil  nil", "8.9"), "");
+    assert_eq!(counted("Units were sold at 31 dlrs apiece.", "31 dlrs"), "");
+    // Nor a present participle before another figure, its verb.
+    assert_eq!(counted("Div 5p making 7.6p vs 6.5p", "5p"), "");
+    assert_eq!(
+        counted("It drilled to 1,730 feet averaging 0.30 ounces per ton.", "1,730 feet"),
+        ""
+    );
+}
+
+#[test]
 fn a_speaker_after_a_comma_and_speaks_for_the_clause_it_opens() {
     // `, and X said …`, `, but X said …`: X speaks for what follows.
     let t = "Staff costs were cut by 12 pct this year, and the chairman said more cuts would come.";

@@ -289,10 +289,13 @@ impl Reader<'_> {
             // "six [killed]": a word with a category).
             // (After a determiner it is the phrase: "51% of those [polled]".)
             let after_determiner = || k > 0 && self.word(toks, k - 1).is_some_and(is_determiner);
+            // So is a present participle before another figure: "Div 5p
+            // [making] 7.6p".
+            let number_next = matches!(toks.get(k + 1), Some(Tok::Num { .. }));
             if plain
                 && k == from
                 && !after_noun_already
-                && self.is_participle(w)
+                && (self.is_participle(w) || self.is_gerund(w) && number_next)
                 && !after_determiner()
                 && self.lex.category_of(w).is_none()
             {
