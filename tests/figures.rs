@@ -297,6 +297,9 @@ const CASES: &[Case] = &[
     ("About 12,000 reservists were called up.", "12,000", Some(12_000.0), N, "about", "people", "military"),
     ("As many as 20 fighters were killed.", "20", Some(20.0), N, "as many as", "people", "killed"),
     ("The navy lost 2 warships.", "2", Some(2.0), N, "", "", "other"),
+    // A people in the plural is what is counted: people.
+    ("The attack on the frigate killed 37 Americans.", "37", Some(37.0), N, "", "people", "killed"),
+    ("More than 5.2 million Germans were out of work.", "5.2 million", Some(5_200_000.0), N, "more than", "people", "population"),
     ("More than 100 hostages were freed.", "100", Some(100.0), N, "more than", "people", "detained"),
     ("Some 8 helicopters landed.", "8", Some(8.0), N, "some", "", "weapons"),
     ("Some 900 sailors were evacuated.", "900", Some(900.0), N, "some", "people", "displaced"),
@@ -706,6 +709,15 @@ fn an_age_a_time_or_an_empty_cell_after_a_figure_is_not_what_it_counts() {
         counted("It drilled to 1,730 feet averaging 0.30 ounces per ton.", "1,730 feet"),
         ""
     );
+}
+
+#[test]
+fn a_people_in_the_plural_is_what_a_figure_counts() {
+    assert_eq!(counted("It said 1,200 Iraqis were killed or wounded.", "1,200"), "Iraqis");
+    assert_eq!(counted("Only 15% of Britons aged 65 have been online.", "15%"), "Britons");
+    // Not `Swiss`, as often an adjective: its singular is no other word.
+    let t = "It has shown that the 4,000 Swiss lawyers who do a good job should stay.";
+    assert_eq!(counted(t, "4,000"), "Swiss lawyers");
 }
 
 #[test]

@@ -167,6 +167,10 @@ impl Reader<'_> {
         // So do they right after the figure before a plural in capitals or
         // any plural: "32 Labour MPs", "12 Tory MEPs", "62 Labour rebels".
         let capitals_plural_at = |i: usize| self.word(toks, i).is_some_and(capitals_plural);
+        // "37 Americans", "1,200 Iraqis": a people is what is counted.
+        if !after_noun_already && self.word(toks, k).is_some_and(|w| self.lex.peoples.contains(w)) {
+            return k + 1;
+        }
         if capital(k) && (counts(k + 1) || capital(k + 1) && counts(k + 2)) {
             k += if counts(k + 1) { 1 } else { 2 };
         } else if !after_noun_already && capital(k) && capitals_plural_at(k + 1) {

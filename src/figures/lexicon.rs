@@ -87,6 +87,10 @@ pub struct FigureWords {
     /// Unit words written with a capital in `units.tsv` (`MHz`, `Mbps`):
     /// so written after a number they are units, not a name's words.
     pub capitalised_units: crate::lexicon::ExactWordSet,
+    /// Peoples in the plural, as written (`Americans`, `Iraqis`; the
+    /// plurals of `demonyms.tsv`): after a number they are what it counts,
+    /// people, though written with a capital ("killed 37 Americans").
+    pub peoples: crate::lexicon::ExactWordSet,
     /// Words between two figures that make the second one a value of the
     /// first one's measure (`measure_links.txt`).
     pub measure_links: WordSet,

@@ -1311,6 +1311,8 @@ impl<'a> Reader<'a> {
                     // bodies` are no dead).
                     let prev =
                         k.checked_sub(1).filter(|&p| p >= s).and_then(|p| self.word(toks, p));
+                    // (A people, `Americans`, counts as `people` does.)
+                    let w = if self.lex.peoples.contains(w) { "people" } else { w };
                     match prev.and_then(|p| self.lex.category_of_pair(p, w)) {
                         Some(pair) => consider(&pair, &mut best, &mut people, true),
                         None => consider(w, &mut best, &mut people, true),

@@ -253,6 +253,22 @@ impl Lexicons {
             gazetteers.add_folder(i as u16 + 1, dir)?;
         }
         let gazetteer = Gazetteer::build(&gazetteers)?;
+        let mut figure_words = figure_words;
+        // A people in the plural is a demonym whose singular is one too
+        // (`Britons`, `Briton`; not `Swiss`, an adjective as often). (The
+        // gazetteer build has checked these files' rows.)
+        let demonyms: std::collections::HashSet<&str> = gazetteers
+            .demonyms
+            .iter()
+            .flat_map(|(_, file)| file.lines().skip(1))
+            .map(|(_, line)| line.split('\t').next().unwrap_or("").trim())
+            .collect();
+        for &name in &demonyms {
+            let singular = name.strip_suffix('s').filter(|s| demonyms.contains(s));
+            if singular.is_some() && !name.contains(' ') {
+                figure_words.peoples.insert(name);
+            }
+        }
         quote_words.given_genders = gazetteer.given_genders.clone();
         Ok(Lexicons {
             abbreviations: Abbreviations::from_files(&abbreviations, &starters)?,
