@@ -703,6 +703,8 @@ fn an_age_a_time_or_an_empty_cell_after_a_figure_is_not_what_it_counts() {
     assert_eq!(counted("They paid 150 mln dlrs late last year.", "150 mln dlrs"), "");
     assert_eq!(counted("Imports  8.9  nil  nil", "8.9"), "");
     assert_eq!(counted("Units were sold at 31 dlrs apiece.", "31 dlrs"), "");
+    // Nor a contraction that opens a clause.
+    assert_eq!(counted("If we get to eight hours that's a place to be.", "eight hours"), "");
     // Nor a present participle before another figure, its verb.
     assert_eq!(counted("Div 5p making 7.6p vs 6.5p", "5p"), "");
     assert_eq!(
