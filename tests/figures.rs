@@ -317,6 +317,14 @@ const CASES: &[Case] = &[
     ("The company cut 1,200 jobs.", "1,200", Some(1200.0), N, "", "", "population"),
     ("Some 300,000 residents lost power.", "300,000", Some(300_000.0), N, "some", "people", "population"),
     ("She won the 1,500m in Paris.", "1,500m", Some(1500.0), N, "", "m", "distance"),
+    ("She won the 1,000m in Birmingham.", "1,000m", Some(1000.0), N, "", "m", "distance"),
+    ("They won the 100m and 200m titles.", "200m", Some(200.0), N, "", "m", "distance"),
+    ("It holds 300m blog entries.", "300m", Some(300e6), N, "", "", "other"),
+    // A speed, or the length again in feet, or a comparison: metres.
+    ("The lifts reach 17m per second.", "17m", Some(17.0), N, "", "m", "distance"),
+    ("It can move at 3.7m/h.", "3.7m", Some(3.7), N, "", "m", "distance"),
+    ("Hitachi said the 1.3m (4.2ft) Emiew is quick.", "1.3m", Some(1.3), N, "", "m", "distance"),
+    ("The tower is more than 50m taller than its rival.", "50m", Some(50.0), N, "more than", "m", "distance"),
     ("He completed the 10,500m course first.", "10,500m", Some(10500.0), N, "", "m", "distance"),
     // Wire-style cents and dollars.
     ("Earnings were 75 cts a share.", "75 cts", Some(75.0), N, "", "cents", "money"),

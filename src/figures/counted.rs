@@ -38,8 +38,32 @@ fn capitals_plural(w: &str) -> bool {
 }
 
 /// Race distances in metres, written `1,500m`: a race, not millions.
-const RACE_DISTANCES: [f64; 10] =
-    [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
+const RACE_DISTANCES: [f64; 13] = [
+    60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0,
+];
+
+/// True when the text from byte `at`, right after a number written with
+/// `m`, makes it metres: a speed (`17m per second`, `17m/s`, `3.7m/h`) or
+/// the length again in feet or inches (`the 1.3m (4.2ft) Emiew`).
+fn speed_or_feet(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let rest = &rest[..rest.len().min(24)];
+    let per = ["/s", "/h", " per second", " per minute", " per hour", " a second"];
+    if per
+        .iter()
+        .any(|p| rest.starts_with(p) && !rest[p.len()..].starts_with(char::is_alphanumeric))
+    {
+        return true;
+    }
+    let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
+        return false;
+    };
+    let unit = inner.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    unit.len() < inner.len()
+        && ["ft", "feet", "in", "inches", "yd", "yards"].iter().any(|u| {
+            unit.trim_start().strip_prefix(u).is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
+}
 
 impl Reader<'_> {
     /// The noun phrase after token `end` (skipping "of its", "of the"): up
@@ -100,7 +124,9 @@ impl Reader<'_> {
         let digits = raw.trim_end_matches('m');
         let v: f64 = digits.replace(',', "").parse().ok()?;
         let next = self.word(toks, j + 1);
-        if next.is_some_and(|w| self.lex.metre_words.contains(w)) {
+        if next.is_some_and(|w| self.lex.metre_words.contains(w))
+            || speed_or_feet(self.text, toks[j].span().end)
+        {
             return Some(v);
         }
         if next.is_some_and(|w| {
@@ -109,7 +135,17 @@ impl Reader<'_> {
             return None;
         }
         match digits.find('.').map(|p| digits.len() - p - 1) {
-            None => RACE_DISTANCES.contains(&v).then_some(v),
+            // (Not before a plural, what millions count, `300m blog
+            // entries`, unless it is a plural of a race word: `the 100m and
+            // 200m titles`, `800m runners`.)
+            None => (RACE_DISTANCES.contains(&v)
+                && !self.counted(toks, j + 1, false).is_some_and(|(_, e)| {
+                    self.word(toks, e - 1).is_some_and(|w| {
+                        looks_plural(w.as_bytes())
+                            && !self.lex.metre_words.contains(&w[..w.len() - 1])
+                    })
+                }))
+            .then_some(v),
             Some(2) if v < 100.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
             _ => None,
         }
