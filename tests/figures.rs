@@ -872,6 +872,18 @@ fn names_joined_by_and_speak_whole() {
             "Pratt and Whitney",
         ),
         ("The DIW and Ifo said unemployment would decline to 2.20 mln.", "2.20 mln", "DIW and Ifo"),
+        // After a clause and its comma, and in a closing clause.
+        (
+            "While increasing its size, Duff and Phelps said the deal heightens risk, with debt \
+             rising to more than 90 pct.",
+            "90 pct",
+            "Duff and Phelps",
+        ),
+        (
+            "The ratio rose to 34 pct, compared with 26 pct, Duff and Phelps said.",
+            "26 pct",
+            "Duff and Phelps",
+        ),
     ] {
         assert_eq!(source_of(text, surface), name, "{text}");
     }

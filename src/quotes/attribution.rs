@@ -1465,10 +1465,11 @@ impl<'a> Context<'a> {
             return None;
         }
         // (Nor the last two of a list: `the Federal Office of Industry,
-        // Trade and Labour said`.)
+        // Trade and Labour said`; a clause before a comma is none: `While
+        // increasing its size, S and P said`.)
         let inside_name = before.is_some_and(|w| {
             let t = w.text(self.text);
-            let listed = self.text[w.span.end..].starts_with(',');
+            let listed = self.text[w.span.end..].starts_with(',') && capitalised(t);
             listed
                 || !w.stop_after
                     && !is_determiner(t)
