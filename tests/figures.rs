@@ -731,6 +731,17 @@ fn a_people_in_the_plural_is_what_a_figure_counts() {
 }
 
 #[test]
+fn a_plurals_possessive_goes_on_to_what_it_owns() {
+    let t = "Up to 45% of businesses' critical information is on laptops.";
+    assert_eq!(counted(t, "45%"), "businesses' critical information");
+    let t = "It will offer 34 pct of the banks' shares to the public.";
+    assert_eq!(counted(t, "34 pct"), "the banks' shares");
+    // Not past the phrase's length: no phrase ends in the mark.
+    let t = "It used 8.3 mln bpd other developing countries' crude.";
+    assert_eq!(counted(t, "8.3 mln bpd"), "other developing countries");
+}
+
+#[test]
 fn a_speaker_after_a_comma_and_speaks_for_the_clause_it_opens() {
     // `, and X said …`, `, but X said …`: X speaks for what follows.
     let t = "Staff costs were cut by 12 pct this year, and the chairman said more cuts would come.";

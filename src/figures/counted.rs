@@ -220,6 +220,19 @@ impl Reader<'_> {
         }
         let from = k;
         while k < toks.len() && k - from < 4 {
+            // A plural's possessive goes on to what it owns: "45% of
+            // businesses' critical information".
+            let possessive = k > from
+                && k + 1 - from < 4
+                && matches!(toks[k], Tok::Punct { ch: '\'', span } if span.start == toks[k - 1].span().end)
+                && self.word(toks, k - 1).is_some_and(|p| looks_plural(p.as_bytes()))
+                && self.word(toks, k + 1).is_some_and(|n| {
+                    n.chars().all(char::is_lowercase) && !self.lex.counted_stop.contains(n)
+                });
+            if possessive {
+                k += 1;
+                continue;
+            }
             let Some(w) = self.word(toks, k) else { break };
             // "civilian and military casualties": a coordinated adjective.
             let plain_at = |i: usize| {
