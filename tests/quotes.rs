@@ -813,6 +813,11 @@ fn speakers_after_said_with_roles_and_firms() {
         speaker("It fell.\n\n\"The dollar will decide the course,\" said Dean Witter analyst Karen Gibbs."),
         s("Karen Gibbs", "Karen Gibbs")
     );
+    // A particle inside the name.
+    assert_eq!(
+        speaker("It fell.\n\n\"Measures won't be enough,\" said Leo de Corel of Kredietbank."),
+        s("Leo de Corel", "Leo de Corel")
+    );
     // The person, not the firm they are from.
     assert_eq!(
         speaker("It rose.\n\n\"The structure of the issue had changed,\" said Robert Nelson of S and P."),

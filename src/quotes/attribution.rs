@@ -1974,8 +1974,17 @@ impl<'a> Context<'a> {
         let mut end = cue + 1;
         while end < ws.len() && end - cue <= 12 {
             let t = ws[end].text(self.text);
+            // (A particle inside a name: `said Leo de Corel`.)
+            let inner_particle = || {
+                end > cue + 1
+                    && is_one_of(t, &NAME_PARTICLES)
+                    && !ws[end].stop_after
+                    && capitalised(ws[end - 1].text(self.text))
+                    && ws.get(end + 1).is_some_and(|w| capitalised(w.text(self.text)))
+            };
             let fits = capitalised(t)
                 || end == cue + 1 && particle_name
+                || inner_particle()
                 || is_determiner(t)
                 || is_one_of(t, &["of", "for", "the", "and", "on"])
                 || noun(t)
