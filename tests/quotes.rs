@@ -813,6 +813,15 @@ fn speakers_after_said_with_roles_and_firms() {
         speaker("It fell.\n\n\"The dollar will decide the course,\" said Dean Witter analyst Karen Gibbs."),
         s("Karen Gibbs", "Karen Gibbs")
     );
+    // A description after an article, then the name.
+    assert_eq!(
+        speaker("He left.\n\n\"I would be keen to leave,\" admitted the 28-year-old Morientes."),
+        s("Morientes", "Morientes")
+    );
+    assert_eq!(
+        speaker("He left.\n\n\"I would be keen to leave,\" said the Spanish striker Morientes."),
+        s("Morientes", "Morientes")
+    );
     // A particle inside the name.
     assert_eq!(
         speaker("It fell.\n\n\"Measures won't be enough,\" said Leo de Corel of Kredietbank."),

@@ -1048,6 +1048,33 @@ impl<'a> Context<'a> {
         self.person_name(&ws[from..lead - 1])
     }
 
+    /// A description after an article, then the name of whom it describes
+    /// (`said the 28-year-old Morientes`, `said the Spanish striker
+    /// Morientes`): the person, with the description as the role.
+    fn described_then_named(&self, ws: &[Word]) -> Option<Speaker> {
+        if ws.len() < 3 || ws.len() > 6 || !ws[0].text(self.text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let name_start = ws.iter().rposition(|w| !capitalised(w.text(self.text)))? + 1;
+        let before = ws[name_start - 1].text(self.text);
+        // (Words of a description only: `the US emphasis on an Axis of
+        // Evil` holds a phrase after its noun.)
+        let describes = name_start >= 2
+            && !ws[name_start - 1].stop_after
+            && before.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+            && ws[1..name_start].iter().all(|w| {
+                let t = w.text(self.text);
+                !w.stop_after && !is_determiner(t) && !is_one_of(t, &ROLE_BREAKS) && !self.is_cue(w)
+            });
+        if !describes || !(1..=2).contains(&(ws.len() - name_start)) {
+            return None;
+        }
+        let mut person = self.person_name(&ws[name_start..])?;
+        let role = Span::new(ws[0].span.start, ws[name_start - 1].span.end);
+        person.role = Some(role.slice(self.text).to_string());
+        Some(person)
+    }
+
     /// A role phrase that ends in where the speaker works when that is no
     /// entity (`A spokeswoman for the RAD`, `a source close to the
     /// industry`): the phrase, role-only, from its determiner.
@@ -2055,13 +2082,16 @@ impl<'a> Context<'a> {
         // recapitalization plan," is what was announced.)
         let verb = ws[cue].text(self.text);
         let intransitive = self.words.objectless.contains(verb) || verb == "to";
-        let speaker = self.subject(&ws[cue + 1..end]).or_else(|| {
-            if intransitive && ws[end - 1].stop_after {
-                self.described(&ws[cue + 1..end])
-            } else {
-                None
-            }
-        })?;
+        let speaker = self
+            .subject(&ws[cue + 1..end])
+            .or_else(|| self.described_then_named(&ws[cue + 1..end]))
+            .or_else(|| {
+                if intransitive && ws[end - 1].stop_after {
+                    self.described(&ws[cue + 1..end])
+                } else {
+                    None
+                }
+            })?;
         // "said Claudia Neulling from the magazine."
         let person = speaker.name.is_some()
             || speaker.mention.is_some_and(|i| self.mentions[i].kind == EntityKind::Official);
