@@ -813,6 +813,13 @@ fn speakers_after_said_with_roles_and_firms() {
         speaker("It fell.\n\n\"The dollar will decide the course,\" said Dean Witter analyst Karen Gibbs."),
         s("Karen Gibbs", "Karen Gibbs")
     );
+    // A speech verb inside an aside is not the quote's.
+    assert_eq!(
+        speaker(
+            "It fell.\n\n\"We are keen,\" one official, who asked not to be named, told Reuters."
+        ),
+        s("one official", "")
+    );
     // A description after an article, then the name.
     assert_eq!(
         speaker("He left.\n\n\"I would be keen to leave,\" admitted the 28-year-old Morientes."),

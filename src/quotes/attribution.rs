@@ -2228,6 +2228,14 @@ impl<'a> Context<'a> {
             if !self.is_cue(&ws[i]) {
                 continue;
             }
+            // A verb in an aside speaks of the speaker, not for them: `one
+            // official, who asked not to be identified, said`.
+            let in_aside = i >= 2
+                && is_one_of(ws[i - 1].text(self.text), &["who", "which"])
+                && ws[i - 2].stop_after;
+            if in_aside {
+                continue;
+            }
             if let Some(cue) = self.quoted_as_saying(ws, i) {
                 return Some(cue);
             }
