@@ -742,6 +742,13 @@ fn a_plurals_possessive_goes_on_to_what_it_owns() {
 }
 
 #[test]
+fn a_description_after_the_verb_that_runs_into_an_auxiliary_is_what_was_said() {
+    let t = "Home Secretary David Blunkett resigned. Thirty per cent said the affair showed \
+             Mr Blunkett could not be trusted.";
+    assert_eq!(source_of(t, "Thirty per cent"), "");
+}
+
+#[test]
 fn a_speaker_after_a_comma_and_speaks_for_the_clause_it_opens() {
     // `, and X said …`, `, but X said …`: X speaks for what follows.
     let t = "Staff costs were cut by 12 pct this year, and the chairman said more cuts would come.";

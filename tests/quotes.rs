@@ -813,6 +813,23 @@ fn speakers_after_said_with_roles_and_firms() {
         speaker("It fell.\n\n\"The dollar will decide the course,\" said Dean Witter analyst Karen Gibbs."),
         s("Karen Gibbs", "Karen Gibbs")
     );
+    // A role of two nouns with a word between; a clause about the person.
+    assert_eq!(
+        speaker("It rose.\n\n\"The worst is behind us,\" said Amoco executive vice president Richard Leet in remarks."),
+        s("Richard Leet", "Richard Leet")
+    );
+    assert_eq!(
+        speaker(
+            "It rose.\n\n\"I have used textphones,\" said Robert Currington who is taking part."
+        ),
+        s("Robert Currington", "Robert Currington")
+    );
+    assert_eq!(
+        speaker(
+            "It rose.\n\n\"We are considering action,\" a senior Citibank employee told Reuters."
+        ),
+        s("a senior Citibank employee", "")
+    );
     // A speech verb inside an aside is not the quote's.
     assert_eq!(
         speaker(

@@ -59,6 +59,12 @@ pub enum CueKind {
     AlsoNoun,
 }
 
+/// Auxiliaries and modals: no description of a speaker holds one.
+const AUXILIARIES: [&str; 15] = [
+    "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was", "were",
+    "has", "have", "had",
+];
+
 /// Words after a speech verb in `-s` that show it to be a plural noun,
 /// besides a preposition other than `to` (`claims to have`): `and`, or a
 /// verb of which it is the subject.
@@ -2019,13 +2025,22 @@ impl<'a> Context<'a> {
                 // "said UAL senior vice president Kurt Stocker": modifiers
                 // between a firm's name and the role.
                 || role_word(t) && ws[end..ws.len().min(end + 3)].iter().any(|w| noun(w.text(self.text)));
+            // A description that runs into an auxiliary is a clause, what
+            // was said: "said the total employees of Shearson will expand".
+            if role_phrase && is_one_of(t, &AUXILIARIES) {
+                return None;
+            }
             // (Digits: no subject, but an age: "said the 28-year-old".)
             if !fits || t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains("-year-old") {
                 break;
             }
             end += 1;
-            // (A role may take two nouns: "chief economist".)
-            let noun_next = ws.get(end).is_some_and(|w| noun(w.text(self.text)));
+            // (A role may take two nouns, "chief economist", with a word
+            // between, "executive vice president".)
+            let noun_at = |k: usize| ws.get(k).is_some_and(|w| noun(w.text(self.text)));
+            let noun_next = noun_at(end)
+                || noun_at(end + 1)
+                    && ws.get(end).is_some_and(|w| role_word(w.text(self.text)) && !w.stop_after);
             if ws[end - 1].stop_after || noun(t) && !noun_next {
                 break;
             }
@@ -2047,6 +2062,9 @@ impl<'a> Context<'a> {
                     && !noun(ws[k].text(self.text))
                 || ws.get(k).is_some_and(|w| {
                     is_one_of(w.text(self.text), &["in", "on", "during", "after", "when", "while"])
+                        // (Or a clause about them: `said Robert Currington
+                        // who is taking part`.)
+                        || is_one_of(w.text(self.text), &["who", "whose"])
                 })
         };
         // Where a person is from, up to the clause's end ("said Carole
