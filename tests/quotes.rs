@@ -830,6 +830,11 @@ fn speakers_after_said_with_roles_and_firms() {
         ),
         s("a senior Citibank employee", "")
     );
+    // Verbs of admission and complaint.
+    assert_eq!(
+        speaker("It fell.\n\n\"No other group regulates itself,\" complained Meier of the Social Democrats."),
+        s("Meier", "Meier")
+    );
     // A speech verb inside an aside is not the quote's.
     assert_eq!(
         speaker(
