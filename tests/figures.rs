@@ -731,11 +731,14 @@ fn a_people_in_the_plural_is_what_a_figure_counts() {
 }
 
 #[test]
-fn a_plurals_possessive_goes_on_to_what_it_owns() {
+fn a_counted_phrase_goes_on_to_its_noun_past_a_possessive_or_in_capitals() {
     let t = "Up to 45% of businesses' critical information is on laptops.";
     assert_eq!(counted(t, "45%"), "businesses' critical information");
     let t = "It will offer 34 pct of the banks' shares to the public.";
     assert_eq!(counted(t, "34 pct"), "the banks' shares");
+    // A plural in capitals after the phrase's first words is its noun.
+    assert_eq!(counted("It used millions of desktop PCs.", "millions of"), "desktop PCs");
+    assert_eq!(counted("There would be 42 ethnic minority MPs.", "42"), "ethnic minority MPs");
     // Not past the phrase's length: no phrase ends in the mark.
     let t = "It used 8.3 mln bpd other developing countries' crude.";
     assert_eq!(counted(t, "8.3 mln bpd"), "other developing countries");

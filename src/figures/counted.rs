@@ -373,6 +373,12 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             }
+            // A plural in capitals ends the phrase as its noun: "millions
+            // of desktop PCs", "12 new MPs".
+            if !plain && k > from && capitals_plural_at(k) {
+                k += 1;
+                break;
+            }
             // (A plain word is its own lower case.)
             if !plain
                 || self.lex.counted_stop.contains(w)
