@@ -324,6 +324,8 @@ const CASES: &[Case] = &[
     ("The lifts reach 17m per second.", "17m", Some(17.0), N, "", "m", "distance"),
     ("It can move at 3.7m/h.", "3.7m", Some(3.7), N, "", "m", "distance"),
     ("Hitachi said the 1.3m (4.2ft) Emiew is quick.", "1.3m", Some(1.3), N, "", "m", "distance"),
+    ("The 2m (6ft 7in) wall fell.", "2m", Some(2.0), N, "", "m", "distance"),
+    ("Sales hit 1.3m (£2m) last year.", "1.3m", Some(1.3e6), N, "", "", "other"),
     ("The tower is more than 50m taller than its rival.", "50m", Some(50.0), N, "more than", "m", "distance"),
     ("He completed the 10,500m course first.", "10,500m", Some(10500.0), N, "", "m", "distance"),
     // Wire-style cents and dollars.

@@ -42,29 +42,6 @@ const RACE_DISTANCES: [f64; 13] = [
     60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0,
 ];
 
-/// True when the text from byte `at`, right after a number written with
-/// `m`, makes it metres: a speed (`17m per second`, `17m/s`, `3.7m/h`) or
-/// the length again in feet or inches (`the 1.3m (4.2ft) Emiew`).
-fn speed_or_feet(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or("");
-    let rest = &rest[..rest.len().min(24)];
-    let per = ["/s", "/h", " per second", " per minute", " per hour", " a second"];
-    if per
-        .iter()
-        .any(|p| rest.starts_with(p) && !rest[p.len()..].starts_with(char::is_alphanumeric))
-    {
-        return true;
-    }
-    let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
-        return false;
-    };
-    let unit = inner.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    unit.len() < inner.len()
-        && ["ft", "feet", "in", "inches", "yd", "yards"].iter().any(|u| {
-            unit.trim_start().strip_prefix(u).is_some_and(|r| !r.starts_with(char::is_alphabetic))
-        })
-}
-
 impl Reader<'_> {
     /// The noun phrase after token `end` (skipping "of its", "of the"): up
     /// to four lower-case words. `after_unit`: `end` is right after a
@@ -125,7 +102,7 @@ impl Reader<'_> {
         let v: f64 = digits.replace(',', "").parse().ok()?;
         let next = self.word(toks, j + 1);
         if next.is_some_and(|w| self.lex.metre_words.contains(w))
-            || speed_or_feet(self.text, toks[j].span().end)
+            || self.speed_or_length_again(toks, j)
         {
             return Some(v);
         }
@@ -149,6 +126,31 @@ impl Reader<'_> {
             Some(2) if v < 100.0 && self.counted(toks, j + 1, false).is_none() => Some(v),
             _ => None,
         }
+    }
+
+    /// True when what follows token `j`, a number written with `m`, makes
+    /// it metres: a speed (`17m per second`, `17m/s`, `3.7m/h`) or the
+    /// length again in another unit of distance from `units.tsv` (`the
+    /// 1.3m (4.2ft) Emiew`).
+    fn speed_or_length_again(&self, toks: &[Tok], j: usize) -> bool {
+        let rest = &self.text[toks[j].span().end..];
+        let per = ["/s", "/h", " per second", " per minute", " per hour", " a second"];
+        if per
+            .iter()
+            .any(|p| rest.starts_with(p) && !rest[p.len()..].starts_with(char::is_alphanumeric))
+        {
+            return true;
+        }
+        let distance = |unit: &str| self.lex.unit_category(unit) == Some("distance");
+        matches!(toks.get(j + 1), Some(Tok::Punct { ch: '(', .. }))
+            && match toks.get(j + 2) {
+                Some(Tok::Num { unit: Some(u), .. }) => distance(u),
+                Some(Tok::Num { .. }) => self
+                    .word(toks, j + 3)
+                    .and_then(|w| self.lex.unit_word(&[w]))
+                    .is_some_and(|(_, u)| distance(u)),
+                _ => false,
+            }
     }
 
     /// True when token `k` makes the number before it a quantity: a unit,
