@@ -218,7 +218,7 @@ impl Lexicons {
                 quote_words.connectives.insert(line.trim(), ());
             }
         }
-        let figure_words = FigureWords::from_files(
+        let mut figure_words = FigureWords::from_files(
             &files("numbers.tsv", builtin!("numbers.tsv"))?,
             &files("units.tsv", builtin!("units.tsv"))?,
             &files("qualifiers.txt", builtin!("qualifiers.txt"))?,
@@ -253,7 +253,6 @@ impl Lexicons {
             gazetteers.add_folder(i as u16 + 1, dir)?;
         }
         let gazetteer = Gazetteer::build(&gazetteers)?;
-        let mut figure_words = figure_words;
         // A people in the plural is a demonym whose singular is one too
         // (`Britons`, `Briton`; not `Swiss`, an adjective as often). (The
         // gazetteer build has checked these files' rows.)
